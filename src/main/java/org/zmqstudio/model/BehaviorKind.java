@@ -1,0 +1,35 @@
+package org.zmqstudio.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The six things a socket's thread can do (DESIGN.md §3), with their names in the file. */
+public enum BehaviorKind {
+    PRODUCE("produce", "Sends messages"),
+    REQUEST("request", "Sends requests and waits for each reply (Lazy Pirate)"),
+    REPLY("reply", "Answers every request"),
+    CONSUME("consume", "Receives and counts messages"),
+    RELAY("relay", "Forwards every message it receives to another socket"),
+    PROXY("proxy", "Forwards both ways between this socket and a peer socket");
+
+    private final String fileName;
+    private final String description;
+
+    BehaviorKind(String fileName, String description) {
+        this.fileName = fileName;
+        this.description = description;
+    }
+
+    /** The value of {@code "kind"} in a topology file. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<BehaviorKind> fromFileName(String name) {
+        return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package org.zmqstudio.model;
+
+/**
+ * Optional socket options; {@code null} means "not set, use ZeroMQ's default".
+ *
+ * @param sndhwm     send high-water mark, messages (1–1,000,000; default 1000)
+ * @param rcvhwm     receive high-water mark, messages (1–1,000,000; default 1000)
+ * @param linger     milliseconds to keep unsent messages when the socket closes
+ * @param identity   routing identity a ROUTER peer sees (printable)
+ * @param maxMsgSize largest message accepted, bytes
+ */
+public record SocketOptions(Integer sndhwm, Integer rcvhwm, Integer linger, String identity, Long maxMsgSize) {
+
+    public static final int DEFAULT_HWM = 1000;
+    public static final int MAX_HWM = 1_000_000;
+    public static final SocketOptions NONE = new SocketOptions(null, null, null, null, null);
+
+    public int effectiveSndhwm() {
+        return sndhwm == null ? DEFAULT_HWM : sndhwm;
+    }
+
+    public int effectiveRcvhwm() {
+        return rcvhwm == null ? DEFAULT_HWM : rcvhwm;
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    public SocketOptions withSndhwm(Integer value) {
+        return new SocketOptions(value, rcvhwm, linger, identity, maxMsgSize);
+    }
+
+    public SocketOptions withRcvhwm(Integer value) {
+        return new SocketOptions(sndhwm, value, linger, identity, maxMsgSize);
+    }
+
+    public SocketOptions withLinger(Integer value) {
+        return new SocketOptions(sndhwm, rcvhwm, value, identity, maxMsgSize);
+    }
+
+    public SocketOptions withIdentity(String value) {
+        return new SocketOptions(sndhwm, rcvhwm, linger, value, maxMsgSize);
+    }
+
+    public SocketOptions withMaxMsgSize(Long value) {
+        return new SocketOptions(sndhwm, rcvhwm, linger, identity, value);
+    }
+}
