@@ -9,8 +9,9 @@ import java.util.Optional;
  * <p>Each node plays roles derived from its effective behaviour: it <em>originates</em> messages
  * (produce, request, or the sending socket of a relay), <em>consumes</em> them (consume, reply, or
  * the receiving socket of a relay), or is one end of a proxy, which forwards what its socket can
- * carry. "Nobody receives" and "nothing upstream" compare these roles across links; a REPLY only
- * answers, so it never counts as a sender upstream of anyone.
+ * carry. "Nobody receives" and "nothing upstream" compare these roles across links of a valid
+ * socket pair (an invalid pair carries nothing); a REPLY only answers, so it never counts as a
+ * sender upstream of anyone.
  *
  * <p>DESIGN.md's "both ends of a chain binding nothing reachable" cannot arise between linked nodes,
  * because a link's bind side always binds (by default {@code inproc://<id>}). What remains is a node
@@ -32,12 +33,13 @@ final class FlowWarnings {
                         + "endpoint another program could reach, so it can never exchange a message; link it to a peer");
                 continue;
             }
-            if (roles.originates(node) && peers.stream().noneMatch(roles::reads)) {
+            List<Node> partners = peers.stream().filter(p -> node.socket().canPairWith(p.socket())).toList();
+            if (roles.originates(node) && partners.stream().noneMatch(roles::reads)) {
                 findings.warning("W_NO_RECEIVER", at, Wording.socket(node) + " sends messages, but no socket linked to it "
                         + "reads them; link it to a " + Wording.either(node.socket().validPeers().stream()
                         .filter(SocketType::receives).toList()) + " that consumes");
             }
-            if (roles.consumes(node) && peers.stream().noneMatch(roles::writes)) {
+            if (roles.consumes(node) && partners.stream().noneMatch(roles::writes)) {
                 findings.warning("W_NO_UPSTREAM", at, Wording.socket(node) + " waits for "
                         + (roles.kind(node).orElseThrow() == BehaviorKind.REPLY ? "requests" : "messages")
                         + ", but no socket linked to it sends any; link it to a " + Wording.either(node.socket()
