@@ -35,6 +35,16 @@ final class TestTopologies {
                 link("w-in", "vent"), link("w-out", "sink"));
     }
 
+    /** PAIR relay: step1 produces, step2 relays from one PAIR to another, step3 consumes. */
+    static Topology pairRelay() {
+        return topology(List.of(
+                        node("step1", SocketType.PAIR, new Behavior.Produce(3, 0, "ready", 0, 2, List.of())),
+                        node("step2-in", SocketType.PAIR, new Behavior.Relay("step2-out", 0)),
+                        node("step2-out", SocketType.PAIR),
+                        node("step3", SocketType.PAIR, Behavior.Consume.DEFAULT)),
+                link("step1", "step2-in"), link("step2-out", "step3"));
+    }
+
     /** The elements that problems with this code are about, in the validator's order. */
     static List<ElementRef> where(String code, Topology topology) {
         return where(code, topology, false);

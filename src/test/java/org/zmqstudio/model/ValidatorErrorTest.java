@@ -10,6 +10,7 @@ import static org.zmqstudio.model.TestTopologies.topology;
 import static org.zmqstudio.model.TestTopologies.where;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class ValidatorErrorTest {
 
     private static final ElementRef VENT = ElementRef.node("vent");
 
-    private static Topology pipelineWith(String id, java.util.function.UnaryOperator<Node> change) {
+    private static Topology pipelineWith(String id, UnaryOperator<Node> change) {
         return pipeline().updateNode(id, change);
     }
 

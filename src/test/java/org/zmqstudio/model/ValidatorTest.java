@@ -3,6 +3,7 @@ package org.zmqstudio.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zmqstudio.model.TestTopologies.link;
 import static org.zmqstudio.model.TestTopologies.node;
+import static org.zmqstudio.model.TestTopologies.pairRelay;
 import static org.zmqstudio.model.TestTopologies.pipeline;
 import static org.zmqstudio.model.TestTopologies.topology;
 
@@ -46,14 +47,7 @@ class ValidatorTest {
 
     @Test
     void pairRelayHasNoProblems() {
-        Topology pairRelay = topology(List.of(
-                        node("step1", SocketType.PAIR, new Behavior.Produce(3, 0, "ready", 0, 2, List.of())),
-                        node("step2-in", SocketType.PAIR, new Behavior.Relay("step2-out", 0)),
-                        node("step2-out", SocketType.PAIR),
-                        node("step3", SocketType.PAIR, Behavior.Consume.DEFAULT)),
-                link("step1", "step2-in"), link("step2-out", "step3"));
-
-        assertEquals(List.of(), Validator.validate(pairRelay, false));
+        assertEquals(List.of(), Validator.validate(pairRelay(), false));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zmqstudio.model.TestTopologies.link;
 import static org.zmqstudio.model.TestTopologies.node;
 import static org.zmqstudio.model.TestTopologies.only;
+import static org.zmqstudio.model.TestTopologies.pairRelay;
 import static org.zmqstudio.model.TestTopologies.pipeline;
 import static org.zmqstudio.model.TestTopologies.topology;
 import static org.zmqstudio.model.TestTopologies.where;
@@ -40,18 +41,12 @@ class ValidatorWarningTest {
 
     @Test
     void aRelayTargetWhosePeerOnlyProducesHasNoReceiver() {
-        Topology pairRelay = topology(List.of(
-                        node("step1", SocketType.PAIR),
-                        node("step2-in", SocketType.PAIR, new Behavior.Relay("step2-out", 0)),
-                        node("step2-out", SocketType.PAIR),
-                        node("step3", SocketType.PAIR, Behavior.Consume.DEFAULT)),
-                link("step1", "step2-in"), link("step2-out", "step3"));
-        Topology step3Produces = pairRelay.updateNode("step3", n -> n.withBehavior(Behavior.Produce.DEFAULT));
+        Topology step3Produces = pairRelay().updateNode("step3", n -> n.withBehavior(Behavior.Produce.DEFAULT));
 
         assertEquals("WARNING W_NO_RECEIVER node step2-out: PAIR 'step2-out' sends messages, but no socket linked to "
                 + "it reads them; link it to a PAIR that consumes", Validator.validate(step3Produces, false).get(0).toString());
         assertEquals(List.of(ElementRef.node("step2-out"), ElementRef.node("step3")), where("W_NO_RECEIVER", step3Produces));
-        assertEquals(List.of(), where("W_NO_RECEIVER", pairRelay));
+        assertEquals(List.of(), where("W_NO_RECEIVER", pairRelay()));
     }
 
     @Test
