@@ -28,6 +28,9 @@ final class ReadErrors {
 
     private static final List<String> KINDS = Arrays.stream(BehaviorKind.values()).map(BehaviorKind::fileName).toList();
 
+    /** Where Jackson's messages start talking about its source description or its own settings. */
+    private static final List<String> JACKSON_TAILS = List.of(" at [Source", ": enable `", " (not recognized as one since");
+
     private ReadErrors() {
     }
 
@@ -216,13 +219,17 @@ final class ReadErrors {
         return components == null ? List.of() : Arrays.stream(components).map(RecordComponent::getName).toList();
     }
 
+    /** Jackson's own first line, without its source description and its hints about Jackson settings. */
     private static String firstLine(String text) {
         if (text == null) {
             return "";
         }
         int end = text.indexOf('\n');
         String line = end < 0 ? text : text.substring(0, end);
-        int source = line.indexOf(" at [Source");
-        return source < 0 ? line : line.substring(0, source);
+        for (String tail : JACKSON_TAILS) {
+            int start = line.indexOf(tail);
+            line = start < 0 ? line : line.substring(0, start);
+        }
+        return line;
     }
 }

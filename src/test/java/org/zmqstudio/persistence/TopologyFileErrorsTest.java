@@ -24,7 +24,8 @@ class TopologyFileErrorsTest {
         TopologyFileException failure = assertThrows(TopologyFileException.class, () -> TopologyFiles.parse(json, "t.json"));
         String message = failure.getMessage();
         assertFalse(message.contains("\n"), message);
-        assertFalse(message.toLowerCase().contains("jackson") || message.contains("[Source") || message.contains("Exception"),
+        assertFalse(message.toLowerCase().contains("jackson") || message.contains("[Source") || message.contains("Exception")
+                        || message.contains("`") || message.contains("Feature"),
                 message);
         assertEquals("t.json", failure.sourceName());
         return failure;
@@ -118,6 +119,13 @@ class TopologyFileErrorsTest {
         assertTrue(failure.getMessage().startsWith("invalid JSON: "), failure.getMessage());
         assertEquals(4, failure.line());
         assertEquals(15, failure.column());
+    }
+
+    @Test
+    void syntaxErrorsDoNotMentionJacksonSettings() {
+        assertEquals("invalid JSON: Non-standard token 'NaN'", refused(HEAD + "\"name\": NaN}").getMessage());
+        assertEquals("invalid JSON: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?",
+                refused(HEAD + "// note\n}").getMessage());
     }
 
     @Test
