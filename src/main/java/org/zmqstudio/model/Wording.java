@@ -1,0 +1,63 @@
+package org.zmqstudio.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small pieces of the sentences the {@link Validator} writes for learners. */
+final class Wording {
+
+    private Wording() {
+    }
+
+    /** {@code "PUSH 'vent'"}. */
+    static String socket(Node node) {
+        return node.socket() + " " + quote(node.id());
+    }
+
+    /** {@code "a PULL"}, {@code "an XPUB"}. */
+    static String withArticle(SocketType type) {
+        return (type.name().startsWith("X") ? "an " : "a ") + type;
+    }
+
+    /** {@code "'a'"}, with control characters shown as {@code \\uXXXX} so that a message stays one line. */
+    static String quote(String text) {
+        StringBuilder quoted = new StringBuilder("'");
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                quoted.append(String.format("\\u%04x", c));
+            } else {
+                quoted.appendCodePoint(c);
+            }
+        });
+        return quoted.append('\'').toString();
+    }
+
+    /** {@code "A"}, {@code "A or B"}, {@code "A, B or C"}. */
+    static String either(Collection<?> items) {
+        List<String> words = items.stream().map(String::valueOf).toList();
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** {@code "'a', 'b'"}. */
+    static String ids(Collection<String> ids) {
+        return ids.stream().map(Wording::quote).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Whether every character can be shown: no control characters, no unassigned or lone surrogate
+     * code points. Letters of every script and emoji are printable.
+     */
+    static boolean isPrintable(String text) {
+        return text.codePoints().allMatch(c -> !Character.isISOControl(c) && Character.isDefined(c)
+                && Character.getType(c) != Character.SURROGATE);
+    }
+
+    /** Length in characters as a reader counts them (code points, not UTF-16 units). */
+    static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

@@ -1,0 +1,60 @@
+package org.zmqstudio.persistence;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Replaces a file so that a crash, a full disk or a failing writer never leaves it truncated: the
+ * content goes to a temporary file in the same folder, is forced to disk, the previous file is kept
+ * as {@code NAME.bak}, and the temporary file is renamed over the target atomically.
+ */
+final class AtomicFile {
+
+    /** Writes the whole content into the channel; may fail half-way. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    static void replace(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        // createFile, not createTempFile: the new file gets the usual permissions, not owner-only.
+        Path temporary = Files.createFile(folder.resolve("." + name + "." + UUID.randomUUID() + ".tmp"));
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                content.writeTo(channel);
+                channel.force(true);
+            }
+            if (Files.isRegularFile(absolute)) {
+                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
+            }
+            moveOver(temporary, absolute);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** {@code NAME.json} → {@code NAME.json.bak}, next to it. */
+    static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    private static void moveOver(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
