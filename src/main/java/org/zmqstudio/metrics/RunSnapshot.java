@@ -1,0 +1,28 @@
+package org.zmqstudio.metrics;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a run measured, at one moment; immutable, safe to hand to any thread. The CLI's
+ * summary and report and the GUI's monitor all read these.
+ *
+ * @param elapsedMillis time since the start gate opened, ms
+ * @param nodes         one per node, in topology order
+ * @param flows         one per (from, to) pair that carried at least one message, in first-seen order
+ */
+public record RunSnapshot(String topologyName, long elapsedMillis, List<NodeSnapshot> nodes, List<FlowSnapshot> flows) {
+
+    public RunSnapshot {
+        nodes = List.copyOf(nodes);
+        flows = List.copyOf(flows);
+    }
+
+    public Optional<NodeSnapshot> node(String nodeId) {
+        return nodes.stream().filter(n -> n.nodeId().equals(nodeId)).findFirst();
+    }
+
+    public Optional<FlowSnapshot> flow(String from, String to) {
+        return flows.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).findFirst();
+    }
+}
