@@ -76,12 +76,23 @@ final class SocketOpener {
         return null;
     }
 
-    /** Connects every link of the node; on tcp or ipc waits, bounded, until the handshakes are done. */
-    void connect(ZMQ.Socket socket, int node, boolean waitForHandshakes) {
+    /**
+     * Connects every link of the node whose binder has bound; on tcp or ipc waits, bounded, until the
+     * handshakes are done. A link to a node that starts late is left for {@link #connectLate}: JeroMQ
+     * would not carry subscriptions over an inproc connection made before the bind.
+     *
+     * @return the links left unconnected, to retry once their binder is there
+     */
+    List<RunPlan.Connection> connect(ZMQ.Socket socket, int node, boolean waitForHandshakes) {
         List<String> endpoints = new ArrayList<>();
+        List<RunPlan.Connection> later = new ArrayList<>();
         for (RunPlan.Connection c : run.plan.connections(node)) {
             String endpoint = run.boundEndpoints.get(c.bindNode());
-            endpoints.add(endpoint != null ? endpoint : run.plan.bindEndpoint(c.bindNode()));
+            if (endpoint == null && run.plan.node(c.bindNode()).startAfterMillis() > 0) {
+                later.add(c);
+            } else {
+                endpoints.add(endpoint != null ? endpoint : run.plan.bindEndpoint(c.bindNode()));
+            }
         }
         long remote = endpoints.stream().filter(e -> !e.startsWith("inproc://")).count();
         if (!waitForHandshakes || remote == 0) {
@@ -90,6 +101,18 @@ final class SocketOpener {
             new HandshakeWait(run, socket, node).connectAndWait(endpoints, (int) remote, HANDSHAKE_WAIT_MILLIS);
         }
         sendXsubSubscriptions(socket, node);
+        return later;
+    }
+
+    /** Connects those of the links left by {@link #connect} whose binder has bound by now; removes them from the list. */
+    void connectLate(ZMQ.Socket socket, List<RunPlan.Connection> later) {
+        later.removeIf(c -> {
+            String endpoint = run.boundEndpoints.get(c.bindNode());
+            if (endpoint != null) {
+                socket.connect(endpoint);
+            }
+            return endpoint != null;
+        });
     }
 
     /** Closes the socket at once, dropping what it still holds. */

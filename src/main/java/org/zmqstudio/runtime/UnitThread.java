@@ -1,5 +1,7 @@
 package org.zmqstudio.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import org.zmqstudio.metrics.EventRing;
@@ -13,6 +15,12 @@ import org.zmqstudio.model.Behavior;
  */
 final class UnitThread implements Runnable, UnitSockets {
 
+    /**
+     * A node that binds late gives its peers this long to connect (and subscribe) before it starts,
+     * as the start gate does for everyone else, ms.
+     */
+    private static final long LATE_BINDER_SETTLE_MILLIS = 100;
+
     private final RunContext run;
     private final RunPlan.Unit unit;
     private final int[] nodes;
@@ -20,6 +28,8 @@ final class UnitThread implements Runnable, UnitSockets {
     private final SocketOpener opener;
     private final EventRing events;
     private final long startAfterMillis;
+    /** Per node, links to late binders not connected yet. */
+    private final List<List<RunPlan.Connection>> lateLinks = new ArrayList<>();
     private NodeLoop loop;
     private boolean open;
     private boolean wasPaused;
@@ -32,6 +42,9 @@ final class UnitThread implements Runnable, UnitSockets {
         this.opener = new SocketOpener(run);
         this.events = run.metrics.newEventRing();
         this.startAfterMillis = run.plan.node(unit.primary()).startAfterMillis();
+        for (int i = 0; i < nodes.length; i++) {
+            lateLinks.add(new ArrayList<>());
+        }
     }
 
     @Override
@@ -64,9 +77,7 @@ final class UnitThread implements Runnable, UnitSockets {
             return false;
         }
         if (!delayed) {
-            for (int node : nodes) {
-                opener.connect(sockets[node], node, true);
-            }
+            connectAll(true);
         }
         run.start.ready();
         if (delayed) {
@@ -74,7 +85,13 @@ final class UnitThread implements Runnable, UnitSockets {
                 return false;
             }
             Work.spend(startAfterMillis, run);
-            return !run.stopping() && reopenAll();
+            if (run.stopping() || !reopenAll()) {
+                return false;
+            }
+            if (run.plan.topology().isBound(run.plan.node(unit.primary()).id())) {
+                Work.spend(LATE_BINDER_SETTLE_MILLIS, run);
+            }
+            return !run.stopping();
         }
         return run.plan.isSender(unit.primary()) ? run.start.awaitGate(run::stopping) : true;
     }
@@ -100,6 +117,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 wasPaused = true;
                 Work.idle();
             } else {
+                connectLate();
                 if (wasPaused) {
                     wasPaused = false;
                     loop.resumed();
@@ -157,11 +175,24 @@ final class UnitThread implements Runnable, UnitSockets {
             closeAll();
             return false;
         }
-        for (int node : nodes) {
-            opener.connect(sockets[node], node, false);
-        }
+        connectAll(false);
         setState(NodeState.RUNNING);
         return true;
+    }
+
+    private void connectAll(boolean waitForHandshakes) {
+        for (int i = 0; i < nodes.length; i++) {
+            lateLinks.set(i, opener.connect(sockets[nodes[i]], nodes[i], waitForHandshakes));
+        }
+    }
+
+    /** Connects links to late binders that have bound since; cheap when there are none. */
+    private void connectLate() {
+        for (int i = 0; i < nodes.length; i++) {
+            if (!lateLinks.get(i).isEmpty()) {
+                opener.connectLate(sockets[nodes[i]], lateLinks.get(i));
+            }
+        }
     }
 
     @Override
@@ -177,7 +208,11 @@ final class UnitThread implements Runnable, UnitSockets {
         if (failure != null) {
             run.metrics.node(node).note(failure);
         }
-        opener.connect(sockets[node], node, false);
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] == node) {
+                lateLinks.set(i, opener.connect(sockets[node], node, false));
+            }
+        }
         return sockets[node];
     }
 
