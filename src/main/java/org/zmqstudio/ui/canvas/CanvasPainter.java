@@ -12,6 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
+import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Severity;
@@ -25,9 +26,12 @@ import org.zmqstudio.ui.editor.Selection;
  */
 final class CanvasPainter {
 
-    /** Everything one frame shows. {@code overlay} may be {@code null}. */
+    /**
+     * Everything one frame shows. {@code overlay} may be {@code null}; {@code hoveredId} is the node under
+     * the mouse, or {@code null}.
+     */
     record Frame(Topology topology, Selection selection, ProblemMarks marks, Viewport viewport,
-                 CanvasColors colors, Overlay overlay) {
+                 CanvasColors colors, Overlay overlay, String hoveredId) {
     }
 
     static final double GRID = 20;
@@ -35,11 +39,12 @@ final class CanvasPainter {
     private static final double DETAIL_ZOOM = 0.4;
 
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 14);
-    private static final Font TYPE = Font.font("System", FontWeight.BOLD, 11.5);
-    private static final Font ENDPOINT = Font.font("System", FontWeight.NORMAL, 11.5);
+    private static final Font TYPE = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font ENDPOINT = Font.font("System", FontWeight.NORMAL, 11);
     private static final Font BADGE = Font.font("System", FontWeight.BOLD, 12);
-    private static final double ICON = 30;
-    private static final double TEXT_LEFT = 52;
+    private static final double ICON = 22;
+    /** Room between the card's left edge (with its accent strip) and its content. */
+    private static final double PADDING = 15;
 
     private final IconCache icons = new IconCache();
     private final TextFitter fitter = new TextFitter();
@@ -59,6 +64,7 @@ final class CanvasPainter {
         double maxY = minY + height / view.zoom();
         Map<String, Node> byId = new HashMap<>();
         frame.topology().nodes().forEach(n -> byId.put(n.id(), n));
+        paintDrives(gc, frame, byId, minX, minY, maxX, maxY);
         paintLinks(gc, frame, byId, minX, minY, maxX, maxY);
         paintNodes(gc, frame, minX, minY, maxX, maxY);
         paintOverlay(gc, frame, byId);
@@ -128,6 +134,51 @@ final class CanvasPainter {
         }
     }
 
+    /**
+     * A dashed line from each relay to the socket it sends on, and between proxy peers: messages cross
+     * there inside one thread, not over a ZeroMQ link.
+     */
+    private static void paintDrives(GraphicsContext gc, Frame frame, Map<String, Node> byId,
+                                    double minX, double minY, double maxX, double maxY) {
+        List<LinkCurve> relays = new ArrayList<>();
+        List<LinkCurve> proxies = new ArrayList<>();
+        for (Node node : frame.topology().nodes()) {
+            String driven = node.behavior() == null ? null : node.behavior().drivenNodeId();
+            Node target = driven == null ? null : byId.get(driven);
+            if (target == null || target == node) {
+                continue;
+            }
+            LinkCurve curve = LinkCurve.between(node, target);
+            if (curve.overlaps(minX, minY, maxX, maxY)) {
+                (node.behavior() instanceof Behavior.Relay ? relays : proxies).add(curve);
+            }
+        }
+        if (relays.isEmpty() && proxies.isEmpty()) {
+            return;
+        }
+        Color color = frame.colors().secondaryText().deriveColor(0, 1, 1, 0.8);
+        gc.setStroke(color);
+        gc.setFill(color);
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(5, 5);
+        gc.beginPath();
+        for (LinkCurve c : relays) {
+            gc.moveTo(c.x0(), c.y0());
+            gc.lineTo(c.x1(), c.y1());
+        }
+        for (LinkCurve c : proxies) {
+            gc.moveTo(c.x0(), c.y0());
+            gc.lineTo(c.x1(), c.y1());
+        }
+        gc.stroke();
+        gc.setLineDashes((double[]) null);
+        gc.beginPath();
+        for (LinkCurve c : relays) {
+            arrow(gc, c.x1(), c.y1(), c.x1() - c.x0(), c.y1() - c.y0(), 2, 9);
+        }
+        gc.fill();
+    }
+
     private static Color linkColor(Frame frame, Link link) {
         Severity severity = frame.marks().link(link.id());
         if (severity == Severity.ERROR) {
@@ -158,10 +209,10 @@ final class CanvasPainter {
         for (DrawnLink d : links) {
             LinkCurve c = d.curve();
             if (d.arrowAtBind()) {
-                arrow(gc, c.x1(), c.y1(), c.x1() - c.c1x(), c.y1() - c.c1y(), 7);
+                arrow(gc, c.x1(), c.y1(), c.x1() - c.c1x(), c.y1() - c.c1y(), 7, 13);
             }
             if (d.arrowAtConnect()) {
-                arrow(gc, c.x0(), c.y0(), c.x0() - c.c0x(), c.y0() - c.c0y(), 3);
+                arrow(gc, c.x0(), c.y0(), c.x0() - c.c0x(), c.y0() - c.c0y(), 3, 13);
             }
         }
         gc.fill();
@@ -171,18 +222,19 @@ final class CanvasPainter {
         }
     }
 
-    /** Adds an arrowhead pointing along (dx, dy) whose tip stops {@code gap} units before (x, y). */
-    private static void arrow(GraphicsContext gc, double x, double y, double dx, double dy, double gap) {
+    /** Adds an arrowhead {@code size} long pointing along (dx, dy), its tip {@code gap} units before (x, y). */
+    private static void arrow(GraphicsContext gc, double x, double y, double dx, double dy, double gap, double size) {
         double length = Math.hypot(dx, dy);
         double ux = length == 0 ? 1 : dx / length;
         double uy = length == 0 ? 0 : dy / length;
         double tipX = x - ux * gap;
         double tipY = y - uy * gap;
-        double backX = tipX - ux * 13;
-        double backY = tipY - uy * 13;
+        double backX = tipX - ux * size;
+        double backY = tipY - uy * size;
+        double half = size / 2;
         gc.moveTo(tipX, tipY);
-        gc.lineTo(backX - uy * 6.5, backY + ux * 6.5);
-        gc.lineTo(backX + uy * 6.5, backY - ux * 6.5);
+        gc.lineTo(backX - uy * half, backY + ux * half);
+        gc.lineTo(backX + uy * half, backY - ux * half);
         gc.closePath();
     }
 
@@ -202,7 +254,9 @@ final class CanvasPainter {
             paintCard(gc, frame.colors(), node, outline);
             if (detail) {
                 paintContent(gc, frame.colors(), node, frame.topology().bindEndpoint(node));
-                paintHandle(gc, frame.colors(), node);
+                if (node.id().equals(frame.hoveredId()) || frame.selection().nodeIds().contains(node.id())) {
+                    paintHandle(gc, frame.colors(), node);
+                }
             }
             Severity severity = frame.marks().node(node.id());
             if (severity != null) {
@@ -232,25 +286,31 @@ final class CanvasPainter {
         }
     }
 
+    /** Row one: icon and socket type; row two: the label; row three: the endpoint it binds (after a bind mark). */
     private void paintContent(GraphicsContext gc, CanvasColors colors, Node node, String endpoint) {
-        double x = node.x();
+        double x = node.x() + PADDING;
         double y = node.y();
+        double width = NodeCard.WIDTH - PADDING - 10;
         Image icon = icons.icon(node.socket());
         if (icon != null) {
-            gc.drawImage(icon, x + 15, y + 9, ICON, ICON);
+            gc.drawImage(icon, x, y + 7, ICON, ICON);
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
-        gc.setFill(colors.text());
-        gc.setFont(LABEL);
-        gc.fillText(fitter.fit(node.displayLabel(), LABEL, NodeCard.WIDTH - TEXT_LEFT - 10), x + TEXT_LEFT, y + 22);
         gc.setFill(typeColor(colors, node));
         gc.setFont(TYPE);
-        gc.fillText(node.socket().name(), x + TEXT_LEFT, y + 39);
+        gc.fillText(node.socket().name(), x + ICON + 6, y + 23);
+        gc.setFill(colors.text());
+        gc.setFont(LABEL);
+        gc.fillText(fitter.fit(node.displayLabel(), LABEL, width), x, y + 46);
         gc.setFill(colors.secondaryText());
         gc.setFont(ENDPOINT);
-        String where = endpoint == null ? "connects only" : "binds " + endpoint;
-        gc.fillText(fitter.fit(where, ENDPOINT, NodeCard.WIDTH - 26), x + 15, y + 60);
+        if (endpoint == null) {
+            gc.fillText("connects only", x, y + 62);
+        } else {
+            gc.fillRect(x, y + 55, 7, 7);
+            gc.fillText(fitter.fit(endpoint, ENDPOINT, width - 11), x + 11, y + 62);
+        }
     }
 
     private static Color typeColor(CanvasColors colors, Node node) {

@@ -47,6 +47,7 @@ public final class TopologyCanvas extends Region {
     private PaletteDropHandler dropHandler;
     private boolean snapToGrid = true;
     private Overlay overlay;
+    private String hoveredId;
     private MoveNodes preview;
     private boolean dirty;
     private boolean timerRunning;
@@ -212,6 +213,14 @@ public final class TopologyCanvas extends Region {
         return overlay;
     }
 
+    /** Marks the node under the mouse (its handle shows), or none with {@code null}. */
+    void setHovered(String nodeId) {
+        if (!Objects.equals(nodeId, hoveredId)) {
+            hoveredId = nodeId;
+            requestRedraw();
+        }
+    }
+
     /** Shows the connect feedback near a canvas-local point, or hides it when {@code text} is {@code null}. */
     void showFeedback(String text, boolean refusal, double localX, double localY) {
         if (text == null) {
@@ -282,7 +291,7 @@ public final class TopologyCanvas extends Region {
         }
         dirty = false;
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay));
+                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId));
     }
 
     void zoomAroundCentre(double factor) {
