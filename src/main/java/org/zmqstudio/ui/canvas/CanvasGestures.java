@@ -231,7 +231,13 @@ final class CanvasGestures {
 
     private void released(MouseEvent event) {
         switch (mode) {
-            case NODES -> canvas.commitPreview();
+            case NODES -> {
+                if (moved) {
+                    canvas.commitPreview();
+                } else if (!event.isShiftDown()) {
+                    document().select(Selection.ofNodes(Set.of(anchorId)));
+                }
+            }
             case WIRE -> finishWire();
             case BAND -> finishBand();
             default -> {

@@ -36,7 +36,7 @@ final class CanvasPainter {
 
     static final double GRID = 20;
     /** Below this zoom the cards are drawn without text or icons (unreadable anyway). */
-    private static final double DETAIL_ZOOM = 0.4;
+    private static final double DETAIL_ZOOM = 0.5;
 
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 14);
     private static final Font TYPE = Font.font("System", FontWeight.BOLD, 12);

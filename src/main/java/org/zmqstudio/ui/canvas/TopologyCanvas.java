@@ -8,9 +8,11 @@ import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Problem;
@@ -39,6 +41,7 @@ public final class TopologyCanvas extends Region {
     private final EditorDocument document;
     private final Canvas canvas = new Canvas();
     private final Label feedback = new Label();
+    private final Tooltip tooltip = new Tooltip();
     private final Viewport viewport = new Viewport();
     private final CanvasPainter painter = new CanvasPainter();
     private final Clipboard clipboard = new Clipboard();
@@ -71,6 +74,10 @@ public final class TopologyCanvas extends Region {
         feedback.setVisible(false);
         feedback.setWrapText(true);
         feedback.setMaxWidth(360);
+        tooltip.setId("node-tooltip");
+        tooltip.setShowDelay(Duration.millis(600));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
         getChildren().addAll(canvas, feedback);
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
@@ -213,12 +220,33 @@ public final class TopologyCanvas extends Region {
         return overlay;
     }
 
-    /** Marks the node under the mouse (its handle shows), or none with {@code null}. */
+    /** Marks the node under the mouse (its handle shows, a tooltip tells about it), or none with {@code null}. */
     void setHovered(String nodeId) {
-        if (!Objects.equals(nodeId, hoveredId)) {
-            hoveredId = nodeId;
-            requestRedraw();
+        if (Objects.equals(nodeId, hoveredId)) {
+            return;
         }
+        hoveredId = nodeId;
+        Node node = nodeId == null ? null : document.topology().node(nodeId).orElse(null);
+        if (node == null) {
+            Tooltip.uninstall(this, tooltip);
+        } else {
+            tooltip.setText(describe(node));
+            Tooltip.install(this, tooltip);
+        }
+        requestRedraw();
+    }
+
+    /** The tooltip of a node: its whole label (the card may cut it), what its socket does, what is wrong. */
+    private String describe(Node node) {
+        StringBuilder text = new StringBuilder(node.displayLabel());
+        if (!node.displayLabel().equals(node.id())) {
+            text.append(" (").append(node.id()).append(')');
+        }
+        String endpoint = document.topology().bindEndpoint(node);
+        text.append('\n').append(node.socket()).append(": ").append(node.socket().description())
+                .append('\n').append(endpoint == null ? "Binds nothing: it only connects." : "Binds " + endpoint + ".");
+        marks.nodeMessages(node.id()).forEach(message -> text.append('\n').append(message));
+        return text.toString();
     }
 
     /** Shows the connect feedback near a canvas-local point, or hides it when {@code text} is {@code null}. */

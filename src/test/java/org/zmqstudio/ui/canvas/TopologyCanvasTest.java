@@ -26,6 +26,7 @@ import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.model.Validator;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.Selection;
 
@@ -173,6 +174,38 @@ class TopologyCanvasTest {
 
         robot.clickOn(screen(700, 500));
         assertEquals(Selection.NONE, document.selection());
+    }
+
+    @Test
+    void aPlainClickInsideAMultipleSelectionKeepsOnlyTheClickedNode(FxRobot robot) {
+        robot.interact(() -> document.select(Selection.ofNodes(Set.of("push", "pull", "sub"))));
+
+        robot.clickOn(canvas.screenPointOf("pull"));
+
+        assertEquals(Selection.ofNodes(Set.of("pull")), document.selection());
+    }
+
+    @Test
+    void draggingOneOfSeveralSelectedNodesMovesThemAll(FxRobot robot) {
+        robot.interact(() -> document.select(Selection.ofNodes(Set.of("push", "pub"))));
+        Point2D from = canvas.screenPointOf("push");
+
+        robot.drag(from, MouseButton.PRIMARY).moveTo(from.add(100, 0)).drop();
+
+        assertEquals(200, node("push").x());
+        assertEquals(200, node("pub").x());
+        assertEquals(400, node("pull").x());
+    }
+
+    @Test
+    void hoveringANodeExplainsItInATooltipWithItsProblems(FxRobot robot) {
+        robot.interact(() -> canvas.setProblems(Validator.validate(document.topology(), false)));
+
+        robot.moveTo(canvas.screenPointOf("sub")).moveBy(3, 0).sleep(1200);
+
+        String text = robot.lookup(".tooltip").lookup((javafx.scene.Node n) -> n instanceof Label).queryAs(Label.class).getText();
+        assertTrue(text.startsWith("sub\nSUB: Subscribes to topic prefixes"), text);
+        assertTrue(text.contains("Warning: "), text);
     }
 
     @Test
