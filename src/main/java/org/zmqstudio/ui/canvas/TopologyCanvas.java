@@ -7,12 +7,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Problem;
@@ -40,8 +37,7 @@ public final class TopologyCanvas extends Region {
 
     private final EditorDocument document;
     private final Canvas canvas = new Canvas();
-    private final Label feedback = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private final CanvasHints hints = new CanvasHints(this);
     private final Viewport viewport = new Viewport();
     private final CanvasPainter painter = new CanvasPainter();
     private final Clipboard clipboard = new Clipboard();
@@ -68,17 +64,7 @@ public final class TopologyCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(0, 0);
         setPrefSize(900, 600);
-        feedback.setId("connect-feedback");
-        feedback.setManaged(false);
-        feedback.setMouseTransparent(true);
-        feedback.setVisible(false);
-        feedback.setWrapText(true);
-        feedback.setMaxWidth(360);
-        tooltip.setId("node-tooltip");
-        tooltip.setShowDelay(Duration.millis(600));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        getChildren().addAll(canvas, feedback);
+        getChildren().addAll(canvas, hints.feedbackLabel());
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
         document.addListener(this::requestRedraw);
@@ -207,10 +193,6 @@ public final class TopologyCanvas extends Region {
         return viewport;
     }
 
-    Canvas surface() {
-        return canvas;
-    }
-
     void setOverlay(Overlay next) {
         overlay = next;
         requestRedraw();
@@ -226,51 +208,17 @@ public final class TopologyCanvas extends Region {
             return;
         }
         hoveredId = nodeId;
-        Node node = nodeId == null ? null : document.topology().node(nodeId).orElse(null);
-        if (node == null) {
-            Tooltip.uninstall(this, tooltip);
-        } else {
-            tooltip.setText(describe(node));
-            Tooltip.install(this, tooltip);
-        }
+        hints.hover(document.topology(), nodeId == null ? null : document.topology().node(nodeId).orElse(null), marks);
         requestRedraw();
-    }
-
-    /** The tooltip of a node: its whole label (the card may cut it), what its socket does, what is wrong. */
-    private String describe(Node node) {
-        StringBuilder text = new StringBuilder(node.displayLabel());
-        if (!node.displayLabel().equals(node.id())) {
-            text.append(" (").append(node.id()).append(')');
-        }
-        String endpoint = document.topology().bindEndpoint(node);
-        text.append('\n').append(node.socket()).append(": ").append(node.socket().description())
-                .append('\n').append(endpoint == null ? "Binds nothing: it only connects." : "Binds " + endpoint + ".");
-        marks.nodeMessages(node.id()).forEach(message -> text.append('\n').append(message));
-        return text.toString();
     }
 
     /** Shows the connect feedback near a canvas-local point, or hides it when {@code text} is {@code null}. */
     void showFeedback(String text, boolean refusal, double localX, double localY) {
         if (text == null) {
-            feedback.setVisible(false);
-            return;
+            hints.hideFeedback();
+        } else {
+            hints.showFeedback(text, refusal, localX, localY, colors());
         }
-        CanvasColors colors = colors();
-        String accent = web(refusal ? colors.invalid() : colors.valid());
-        feedback.setText(text);
-        feedback.setStyle("-fx-background-color: " + web(colors.card()) + "; -fx-border-color: " + accent
-                + "; -fx-border-width: 2; -fx-border-radius: 6; -fx-background-radius: 6; -fx-padding: 6 10;"
-                + " -fx-text-fill: " + web(colors.text()) + "; -fx-font-size: 13px;");
-        feedback.setVisible(true);
-        feedback.autosize();
-        double x = Math.min(localX + 18, Math.max(0, getWidth() - feedback.getWidth() - 4));
-        double y = Math.min(localY + 18, Math.max(0, getHeight() - feedback.getHeight() - 4));
-        feedback.relocate(x, y);
-    }
-
-    /** The connect feedback text being shown, or {@code null}. */
-    String feedbackText() {
-        return feedback.isVisible() ? feedback.getText() : null;
     }
 
     /** Shows nodes being dragged at new places without touching the document (until {@link #commitPreview()}). */
@@ -366,11 +314,6 @@ public final class TopologyCanvas extends Region {
 
     private CanvasColors colors() {
         return CanvasColors.forStylesheet(Application.getUserAgentStylesheet());
-    }
-
-    private static String web(javafx.scene.paint.Color color) {
-        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
-                Math.round(color.getBlue() * 255));
     }
 
     private void dragOver(DragEvent event) {
