@@ -22,8 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
+import org.zmqstudio.model.Problem;
+import org.zmqstudio.model.Severity;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.model.Validator;
@@ -232,6 +235,54 @@ class TopologyCanvasTest {
         Point2D after = canvas.canvasPointAt(cursor.getX(), cursor.getY());
         assertEquals(before.getX(), after.getX(), 0.5);
         assertEquals(before.getY(), after.getY(), 0.5);
+    }
+
+    @Test
+    void draggingTheBackgroundWithTheRightButtonPansTheView(FxRobot robot) {
+        Point2D from = screen(700, 500);
+        Point2D before = canvas.canvasPointAt(from.getX(), from.getY());
+
+        robot.drag(from, MouseButton.SECONDARY).moveTo(from.add(-120, -60)).drop();
+
+        Point2D after = canvas.canvasPointAt(from.getX() - 120, from.getY() - 60);
+        assertEquals(before.getX(), after.getX(), 0.5);
+        assertEquals(before.getY(), after.getY(), 0.5);
+        assertEquals(Selection.NONE, document.selection());
+        assertEquals(FOUR, document.topology());
+    }
+
+    @Test
+    void holdingSpaceTurnsADragOnANodeIntoAPan(FxRobot robot) {
+        robot.clickOn(screen(700, 500));
+        Point2D from = canvas.screenPointOf("push");
+
+        robot.press(KeyCode.SPACE).drag(from, MouseButton.PRIMARY).moveTo(from.add(100, 0)).drop().release(KeyCode.SPACE);
+
+        assertEquals(FOUR, document.topology(), "the node stays where it is in the model");
+        assertEquals(from.getX() + 100, canvas.screenPointOf("push").getX(), 0.5);
+    }
+
+    @Test
+    void theWheelWithoutCtrlPansInsteadOfZooming(FxRobot robot) {
+        robot.moveTo(screen(300, 250));
+        Point2D before = canvas.screenPointOf("push");
+
+        robot.scroll(2, VerticalDirection.DOWN);
+
+        assertEquals(1, canvas.zoom(), 1e-9);
+        assertNotEquals(before.getY(), canvas.screenPointOf("push").getY(), 1);
+    }
+
+    @Test
+    void aNodeWithAnErrorCarriesARedBadge(FxRobot robot) {
+        Color card = snapshot(robot).getPixelReader().getColor(248, 106);
+        robot.interact(() -> canvas.setProblems(List.of(new Problem(Severity.ERROR, "E_TEST", ElementRef.node("push"),
+                "something is wrong"))));
+
+        Color badge = snapshot(robot).getPixelReader().getColor(248, 106);
+
+        assertNotEquals(card, badge);
+        assertEquals(CanvasColors.LIGHT.invalid(), badge);
     }
 
     @Test
