@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.DragEvent;
@@ -38,6 +37,7 @@ public final class TopologyCanvas extends Region {
     private final EditorDocument document;
     private final Canvas canvas = new Canvas();
     private final CanvasHints hints = new CanvasHints(this);
+    private final ThemeProbe theme = new ThemeProbe(this::requestRedraw);
     private final Viewport viewport = new Viewport();
     private final CanvasPainter painter = new CanvasPainter();
     private final Clipboard clipboard = new Clipboard();
@@ -64,7 +64,7 @@ public final class TopologyCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(0, 0);
         setPrefSize(900, 600);
-        getChildren().addAll(canvas, hints.feedbackLabel());
+        getChildren().addAll(canvas, hints.feedbackLabel(), theme.node());
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
         document.addListener(this::requestRedraw);
@@ -313,7 +313,7 @@ public final class TopologyCanvas extends Region {
     }
 
     private CanvasColors colors() {
-        return CanvasColors.forStylesheet(Application.getUserAgentStylesheet());
+        return theme.colors();
     }
 
     private void dragOver(DragEvent event) {

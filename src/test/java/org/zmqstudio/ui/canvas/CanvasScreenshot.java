@@ -44,6 +44,7 @@ public final class CanvasScreenshot {
             if (selected != null) {
                 document.select(Selection.ofNodes(Set.of(selected)));
             }
+            canvas.applyCss();
             canvas.fitToWindow();
             canvas.drawNow();
             return canvas.snapshot(null, null);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
@@ -344,10 +346,23 @@ class TopologyCanvasTest {
         WritableImage image = snapshot(robot);
 
         Color accent = image.getPixelReader().getColor(102, 135);
-        Color background = image.getPixelReader().getColor(20, 20);
+        Color background = image.getPixelReader().getColor(30, 30);
 
         assertEquals(CanvasColors.accent(SocketType.PUSH.family()), accent);
         assertNotEquals(accent, background);
+    }
+
+    @Test
+    void switchingToADarkThemeRedrawsInDarkColours(FxRobot robot) {
+        assertEquals(CanvasColors.LIGHT.background(), snapshot(robot).getPixelReader().getColor(30, 30));
+        try {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+            robot.interact(canvas::applyCss);
+
+            assertEquals(CanvasColors.DARK.background(), snapshot(robot).getPixelReader().getColor(30, 30));
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(null));
+        }
     }
 
     private WritableImage snapshot(FxRobot robot) {
