@@ -64,7 +64,6 @@ final class CanvasGestures {
 
     /** Abandons the drag in progress; returns whether there was one. */
     boolean cancel() {
-        Mode was = mode;
         switch (mode) {
             case NODES -> canvas.dropPreview();
             case WIRE, BAND -> {
@@ -76,7 +75,7 @@ final class CanvasGestures {
             }
         }
         mode = Mode.CANCELLED;
-        return was != Mode.IDLE;
+        return true;
     }
 
     private EditorDocument document() {

@@ -226,6 +226,17 @@ class TopologyCanvasTest {
     }
 
     @Test
+    void sSwapsWhichSideOfTheSelectedLinkBinds(FxRobot robot) {
+        robot.interact(() -> document.reset(FOUR.withLink(Link.between("pull", "push")), null));
+        robot.clickOn(screen(330, 135));
+
+        robot.type(KeyCode.S);
+
+        assertEquals(List.of(Link.between("push", "pull")), document.topology().links());
+        assertEquals(Selection.ofLink("push->pull"), document.selection());
+    }
+
+    @Test
     void ctrlScrollZoomsKeepingThePointUnderTheCursorStill(FxRobot robot) {
         Point2D cursor = screen(300, 250);
         robot.moveTo(cursor);
