@@ -83,6 +83,17 @@ class TopologyCanvasTest {
     }
 
     @Test
+    void holdingADraggedNodeAtTheEdgeScrollsTheViewAndTakesTheNodeAlong(FxRobot robot) {
+        Point2D from = canvas.screenPointOf("push");
+        Point2D edge = canvas.localToScreen(canvas.getWidth() - 4, from.getY() - canvas.localToScreen(0, 0).getY());
+
+        robot.drag(from, MouseButton.PRIMARY).moveTo(edge).sleep(400).drop();
+
+        assertTrue(node("push").x() > canvas.getWidth(), "x " + node("push").x());
+        assertEquals(edge.getX(), canvas.screenPointOf("push").getX(), NodeCard.WIDTH / 2 + CanvasPainter.GRID);
+    }
+
+    @Test
     void withoutSnappingANodeFollowsTheMouseExactly(FxRobot robot) {
         robot.interact(() -> canvas.setSnapToGrid(false));
         Point2D from = canvas.screenPointOf("push");
