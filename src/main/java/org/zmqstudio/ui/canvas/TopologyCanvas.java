@@ -280,7 +280,6 @@ public final class TopologyCanvas extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            dirty = true;
             requestRedraw();
         }
     }
