@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.DragEvent;
@@ -39,6 +41,7 @@ public final class TopologyCanvas extends Region {
     private final CanvasHints hints = new CanvasHints(this);
     private final ThemeProbe theme = new ThemeProbe(this::requestRedraw);
     private final Viewport viewport = new Viewport();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final CanvasPainter painter = new CanvasPainter();
     private final Clipboard clipboard = new Clipboard();
     private final CanvasGestures gestures;
@@ -94,6 +97,11 @@ public final class TopologyCanvas extends Region {
     /** Zoom factor: 1 shows one canvas unit per pixel. */
     public double zoom() {
         return viewport.zoom();
+    }
+
+    /** The zoom factor, observable (e.g. for a "75 %" label); it changes with every zoom gesture or command. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
     }
 
     /** Shows every node, as large as fits (at most 150 %); an empty topology goes back to 100 %. */
@@ -250,7 +258,9 @@ public final class TopologyCanvas extends Region {
         return preview == null ? document.topology() : preview.apply(document.topology());
     }
 
+    /** Draws again at the next pulse; call after any change of what is shown, including the viewport. */
     void requestRedraw() {
+        zoom.set(viewport.zoom());
         dirty = true;
         if (!timerRunning) {
             timerRunning = true;

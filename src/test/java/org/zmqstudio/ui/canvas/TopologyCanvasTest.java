@@ -256,6 +256,7 @@ class TopologyCanvasTest {
         robot.press(KeyCode.CONTROL).scroll(3, VerticalDirection.UP).release(KeyCode.CONTROL);
 
         assertNotEquals(1.0, canvas.zoom(), 1e-6);
+        assertEquals(canvas.zoom(), canvas.zoomProperty().get(), 1e-9);
         Point2D after = canvas.canvasPointAt(cursor.getX(), cursor.getY());
         assertEquals(before.getX(), after.getX(), 0.5);
         assertEquals(before.getY(), after.getY(), 0.5);
