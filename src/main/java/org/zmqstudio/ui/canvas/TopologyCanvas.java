@@ -71,6 +71,7 @@ public final class TopologyCanvas extends Region {
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
         document.addListener(this::requestRedraw);
+        focusVisibleProperty().addListener((observable, before, after) -> requestRedraw());
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dragDropped);
     }
@@ -277,7 +278,8 @@ public final class TopologyCanvas extends Region {
         }
         dirty = false;
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId));
+                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId,
+                        isFocusVisible()));
     }
 
     void zoomAroundCentre(double factor) {
