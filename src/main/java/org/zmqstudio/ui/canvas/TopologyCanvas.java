@@ -70,7 +70,8 @@ public final class TopologyCanvas extends Region {
         getChildren().addAll(canvas, hints.feedbackLabel(), theme.node());
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
-        document.addListener(this::requestRedraw);
+        setAccessibleText("Topology canvas");
+        document.addListener(this::documentChanged);
         focusVisibleProperty().addListener((observable, before, after) -> requestRedraw());
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dragDropped);
@@ -209,6 +210,13 @@ public final class TopologyCanvas extends Region {
 
     Overlay overlay() {
         return overlay;
+    }
+
+    private void documentChanged() {
+        if (hoveredId != null) {
+            hints.hover(document.topology(), document.topology().node(hoveredId).orElse(null), marks);
+        }
+        requestRedraw();
     }
 
     /** Marks the node under the mouse (its handle shows, a tooltip tells about it), or none with {@code null}. */
