@@ -1,6 +1,8 @@
 package org.zmqstudio.ui.canvas;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
@@ -35,11 +37,13 @@ final class CanvasHits {
 
     /** The link whose curve passes within {@code slack} canvas units of the point (the nearest), or {@code null}. */
     static Link linkAt(Topology topology, double x, double y, double slack) {
+        Map<String, Node> byId = new HashMap<>();
+        topology.nodes().forEach(n -> byId.put(n.id(), n));
         Link best = null;
         double bestDistance = slack;
         for (Link link : topology.links()) {
-            Node connect = topology.node(link.connect()).orElse(null);
-            Node bind = topology.node(link.bind()).orElse(null);
+            Node connect = byId.get(link.connect());
+            Node bind = byId.get(link.bind());
             if (connect == null || bind == null) {
                 continue;
             }

@@ -21,7 +21,7 @@ import org.zmqstudio.ui.editor.Selection;
 
 /**
  * The canvas's performance on a 500-node, 800-link topology, headless (Monocle, software rendering):
- * time to open, and frame times over a scripted 200-step drag and a pan/zoom sequence. Run with
+ * time to open, and frame times over a scripted 200-step drag, a pan/zoom sequence and mouse hovering. Run with
  * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.zmqstudio.ui.canvas.CanvasBench}.
  * "draw" is the time to record a frame's drawing on the FX thread; "draw+raster" adds rendering it to
  * pixels (a snapshot of the canvas, so an upper bound that includes copying the pixels back).
@@ -56,6 +56,7 @@ public final class CanvasBench {
         HeadlessFx.onFx(() -> bench.drag(false));
         HeadlessFx.onFx(() -> bench.drag(true));
         HeadlessFx.onFx(bench::panAndZoom);
+        HeadlessFx.onFx(bench::hover);
         Platform.exit();
     }
 
@@ -159,6 +160,21 @@ public final class CanvasBench {
         return null;
     }
 
+    /** 200 mouse moves across the view at 100 %: finding the node, handle or link under the pointer. */
+    private Void hover() {
+        canvas.resetZoom();
+        canvas.centreOn("n-10-12");
+        canvas.drawNow();
+        Frames frames = new Frames();
+        for (int step = 0; step < 200; step++) {
+            double x = 100 + step * 7;
+            double y = 100 + step * 3.5;
+            frames.measure(() -> fire(mouse(MouseEvent.MOUSE_MOVED, x, y)));
+        }
+        frames.print("hover, 200 mouse moves");
+        return null;
+    }
+
     private void fire(Event event) {
         Event.fireEvent(canvas, event);
     }
@@ -169,7 +185,8 @@ public final class CanvasBench {
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
         return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
-                type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+                type == MouseEvent.MOUSE_PRESSED || type == MouseEvent.MOUSE_DRAGGED, false, false, false, false, false,
+                null);
     }
 
     private static ScrollEvent scroll(double dx, double dy, boolean control) {
