@@ -32,6 +32,10 @@ public final class TopologyCanvas extends Region {
     /** Dragboard strings that start with this are palette items the canvas accepts. */
     public static final String DRAG_PREFIX = "zmq-studio:";
 
+    /** A node card's size, canvas units; a node's x and y are its card's top-left corner. */
+    public static final double NODE_WIDTH = NodeCard.WIDTH;
+    public static final double NODE_HEIGHT = NodeCard.HEIGHT;
+
     private static final double ZOOM_STEP = 1.2;
     private static final double FIT_MARGIN = 40;
     private static final double FIT_MAX_ZOOM = 1.5;
