@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
@@ -47,10 +46,11 @@ final class CanvasGestures {
     private String anchorId;
     private Map<String, MoveNodes.Position> origins = Map.of();
     private Selection bandBase = Selection.NONE;
-    private final EdgeScroll edgeScroll = new EdgeScroll();
+    private final EdgeScroll edgeScroll;
 
     CanvasGestures(TopologyCanvas canvas) {
         this.canvas = canvas;
+        this.edgeScroll = new EdgeScroll(canvas, () -> draggingContent() ? lastScreen : null, this::followPointer);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.setHovered(null));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -119,6 +119,7 @@ final class CanvasGestures {
         if (event.getButton() == MouseButton.MIDDLE || event.getButton() == MouseButton.SECONDARY
                 || event.getButton() == MouseButton.PRIMARY && spaceDown) {
             mode = Mode.PAN;
+            canvas.setCursor(Cursor.CLOSED_HAND);
             return;
         }
         if (event.getButton() != MouseButton.PRIMARY) {
@@ -249,6 +250,7 @@ final class CanvasGestures {
     private void released(MouseEvent event) {
         edgeScroll.stop();
         switch (mode) {
+            case PAN -> canvas.setCursor(Cursor.DEFAULT);
             case NODES -> {
                 if (moved) {
                     canvas.commitPreview();
@@ -332,66 +334,5 @@ final class CanvasGestures {
 
     private static String capitalised(String sentence) {
         return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-    }
-
-    /**
-     * Scrolls the view while a drag holds the pointer near the canvas's edge, faster the closer it is,
-     * and moves the drag along: a node or a link can be dragged beyond what the view shows.
-     */
-    private final class EdgeScroll extends AnimationTimer {
-
-        /** How near the edge (pixels) scrolling starts. */
-        private static final double MARGIN = 28;
-        /** Pixels per frame at the very edge. */
-        private static final double MAX_SPEED = 14;
-
-        private boolean running;
-
-        /** Starts or stops scrolling for the pointer's last position. */
-        void update() {
-            boolean wanted = draggingContent() && (speed(lastScreen.getX(), canvas.getWidth()) != 0
-                    || speed(lastScreen.getY(), canvas.getHeight()) != 0);
-            if (wanted && !running) {
-                start();
-            } else if (!wanted) {
-                stop();
-            }
-        }
-
-        @Override
-        public void start() {
-            running = true;
-            super.start();
-        }
-
-        @Override
-        public void stop() {
-            running = false;
-            super.stop();
-        }
-
-        @Override
-        public void handle(long now) {
-            double dx = speed(lastScreen.getX(), canvas.getWidth());
-            double dy = speed(lastScreen.getY(), canvas.getHeight());
-            if (!draggingContent() || dx == 0 && dy == 0) {
-                stop();
-                return;
-            }
-            canvas.viewport().panBy(dx, dy);
-            canvas.requestRedraw();
-            followPointer();
-        }
-
-        /** Pan speed along one axis: positive near the start edge (shows what lies before), negative near the end. */
-        private static double speed(double position, double length) {
-            if (position < MARGIN) {
-                return MAX_SPEED * Math.min(1, (MARGIN - position) / MARGIN);
-            }
-            if (position > length - MARGIN) {
-                return -MAX_SPEED * Math.min(1, (position - (length - MARGIN)) / MARGIN);
-            }
-            return 0;
-        }
     }
 }
