@@ -52,7 +52,7 @@ final class CanvasGestures {
         this.canvas = canvas;
         this.edgeScroll = new EdgeScroll(canvas, () -> draggingContent() ? lastScreen : null, this::followPointer);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.setHovered(null));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.setHovered(null, null));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -99,14 +99,14 @@ final class CanvasGestures {
         Topology topology = document().topology();
         Node handle = CanvasHits.handleAt(topology, at.getX(), at.getY(), slack());
         Node node = handle != null ? handle : CanvasHits.nodeAt(topology, at.getX(), at.getY());
-        canvas.setHovered(node == null ? null : node.id());
+        Link link = node != null ? null : CanvasHits.linkAt(topology, at.getX(), at.getY(), slack());
+        canvas.setHovered(node == null ? null : node.id(), link == null ? null : link.id());
         if (handle != null) {
             canvas.setCursor(Cursor.CROSSHAIR);
         } else if (node != null) {
             canvas.setCursor(Cursor.MOVE);
         } else {
-            boolean onLink = CanvasHits.linkAt(topology, at.getX(), at.getY(), slack()) != null;
-            canvas.setCursor(onLink ? Cursor.HAND : Cursor.DEFAULT);
+            canvas.setCursor(link != null ? Cursor.HAND : Cursor.DEFAULT);
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
+import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 
@@ -54,13 +55,13 @@ final class CanvasHints {
         feedback.setVisible(false);
     }
 
-    /** Tells about the node under the mouse in a tooltip, or removes the tooltip when {@code node} is {@code null}. */
-    void hover(Topology topology, Node node, ProblemMarks marks) {
-        if (node == null) {
+    /** Tells about the element under the mouse in a tooltip, or removes the tooltip when {@code text} is {@code null}. */
+    void hover(String text) {
+        if (text == null) {
             Tooltip.uninstall(owner, tooltip);
             return;
         }
-        tooltip.setText(describe(topology, node, marks));
+        tooltip.setText(text);
         Tooltip.install(owner, tooltip);
     }
 
@@ -74,6 +75,21 @@ final class CanvasHints {
         text.append('\n').append(node.socket()).append(": ").append(node.socket().description())
                 .append('\n').append(endpoint == null ? "Binds nothing: it only connects." : "Binds " + endpoint + ".");
         marks.nodeMessages(node.id()).forEach(message -> text.append('\n').append(message));
+        return text.toString();
+    }
+
+    /** Which side connects and which binds, which way messages travel, and what is wrong. */
+    static String describe(Topology topology, Link link, ProblemMarks marks) {
+        Node connect = topology.node(link.connect()).orElse(null);
+        Node bind = topology.node(link.bind()).orElse(null);
+        StringBuilder text = new StringBuilder("Link ").append(link.id());
+        if (connect != null && bind != null) {
+            String endpoint = topology.bindEndpoint(bind);
+            text.append('\n').append(connect.id()).append(" connects to ").append(bind.id())
+                    .append(", which binds ").append(endpoint).append('.')
+                    .append("\nMessages travel ").append(MessageFlow.of(connect, bind).describe(connect, bind)).append('.');
+        }
+        marks.linkMessages(link.id()).forEach(message -> text.append('\n').append(message));
         return text.toString();
     }
 

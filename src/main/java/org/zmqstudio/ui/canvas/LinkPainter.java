@@ -21,7 +21,7 @@ final class LinkPainter {
     private LinkPainter() {
     }
 
-    private record DrawnLink(Link link, LinkCurve curve, boolean arrowAtBind, boolean arrowAtConnect) {
+    private record DrawnLink(Link link, LinkCurve curve, MessageFlow flow) {
     }
 
     static void paintLinks(GraphicsContext gc, CanvasPainter.Frame frame, Map<String, Node> byId,
@@ -38,9 +38,7 @@ final class LinkPainter {
             if (!view.overlaps(curve)) {
                 continue;
             }
-            boolean valid = connect.socket().canPairWith(bind.socket());
-            DrawnLink drawn = new DrawnLink(link, curve, valid && connect.socket().sends() && bind.socket().receives(),
-                    valid && bind.socket().sends() && connect.socket().receives());
+            DrawnLink drawn = new DrawnLink(link, curve, MessageFlow.of(connect, bind));
             if (frame.selection().linkIds().contains(link.id())) {
                 selected.add(drawn);
             }
@@ -131,10 +129,10 @@ final class LinkPainter {
         gc.beginPath();
         for (DrawnLink d : links) {
             LinkCurve c = d.curve();
-            if (d.arrowAtBind()) {
+            if (d.flow().toBind()) {
                 arrow(gc, c.x1(), c.y1(), c.x1() - c.c1x(), c.y1() - c.c1y(), 7, 13);
             }
-            if (d.arrowAtConnect()) {
+            if (d.flow().toConnect()) {
                 arrow(gc, c.x0(), c.y0(), c.x0() - c.c0x(), c.y0() - c.c0y(), 3, 13);
             }
         }

@@ -15,7 +15,7 @@ final class ProblemMarks {
 
     private final Map<String, Severity> nodes = new HashMap<>();
     private final Map<String, Severity> links = new HashMap<>();
-    private final Map<String, List<String>> nodeMessages = new HashMap<>();
+    private final Map<String, List<String>> messages = new HashMap<>();
 
     ProblemMarks(List<Problem> problems) {
         for (Problem problem : problems) {
@@ -28,8 +28,8 @@ final class ProblemMarks {
             if (marks != null && marks.get(element.id()) != Severity.ERROR) {
                 marks.put(element.id(), problem.severity());
             }
-            if (element.kind() == ElementRef.Kind.NODE) {
-                nodeMessages.computeIfAbsent(element.id(), id -> new ArrayList<>())
+            if (marks != null) {
+                messages.computeIfAbsent(element.kind() + " " + element.id(), key -> new ArrayList<>())
                         .add((problem.isError() ? "Error: " : "Warning: ") + problem.message());
             }
         }
@@ -42,7 +42,12 @@ final class ProblemMarks {
 
     /** What the validator says about the node, errors first, one sentence each; empty when nothing. */
     List<String> nodeMessages(String id) {
-        return nodeMessages.getOrDefault(id, List.of());
+        return messages.getOrDefault(ElementRef.Kind.NODE + " " + id, List.of());
+    }
+
+    /** What the validator says about the link, errors first, one sentence each; empty when nothing. */
+    List<String> linkMessages(String id) {
+        return messages.getOrDefault(ElementRef.Kind.LINK + " " + id, List.of());
     }
 
     /** The worst severity reported for the link, or {@code null}. */

@@ -54,6 +54,7 @@ public final class TopologyCanvas extends Region {
     private boolean snapToGrid = true;
     private Overlay overlay;
     private String hoveredId;
+    private String hoveredLinkId;
     private MoveNodes preview;
     private boolean dirty;
     private boolean timerRunning;
@@ -217,20 +218,37 @@ public final class TopologyCanvas extends Region {
     }
 
     private void documentChanged() {
-        if (hoveredId != null) {
-            hints.hover(document.topology(), document.topology().node(hoveredId).orElse(null), marks);
+        if (hoveredId != null || hoveredLinkId != null) {
+            hints.hover(describeHovered());
         }
         requestRedraw();
     }
 
-    /** Marks the node under the mouse (its handle shows, a tooltip tells about it), or none with {@code null}. */
-    void setHovered(String nodeId) {
-        if (Objects.equals(nodeId, hoveredId)) {
+    /**
+     * Marks the node (its handle shows) or else the link under the mouse, each {@code null} when there is
+     * none; a tooltip tells about it.
+     */
+    void setHovered(String nodeId, String linkId) {
+        if (Objects.equals(nodeId, hoveredId) && Objects.equals(linkId, hoveredLinkId)) {
             return;
         }
+        boolean handleChanged = !Objects.equals(nodeId, hoveredId);
         hoveredId = nodeId;
-        hints.hover(document.topology(), nodeId == null ? null : document.topology().node(nodeId).orElse(null), marks);
-        requestRedraw();
+        hoveredLinkId = linkId;
+        hints.hover(describeHovered());
+        if (handleChanged) {
+            requestRedraw();
+        }
+    }
+
+    private String describeHovered() {
+        Topology topology = document.topology();
+        Optional<Node> node = hoveredId == null ? Optional.empty() : topology.node(hoveredId);
+        if (node.isPresent()) {
+            return CanvasHints.describe(topology, node.get(), marks);
+        }
+        Optional<Link> link = hoveredLinkId == null ? Optional.empty() : topology.link(hoveredLinkId);
+        return link.map(l -> CanvasHints.describe(topology, l, marks)).orElse(null);
     }
 
     /** Shows the connect feedback near a canvas-local point, or hides it when {@code text} is {@code null}. */

@@ -376,6 +376,16 @@ class TopologyCanvasTest {
     }
 
     @Test
+    void hoveringALinkSaysWhichSideBindsAndWhichWayMessagesTravel(FxRobot robot) {
+        robot.interact(() -> document.reset(FOUR.withLink(Link.between("pull", "push")), null));
+
+        robot.moveTo(screen(328, 135)).moveBy(2, 0).sleep(1200);
+
+        String text = robot.lookup(".tooltip").lookup((javafx.scene.Node n) -> n instanceof Label).queryAs(Label.class).getText();
+        assertEquals("Link pull->push\npull connects to push, which binds inproc://push.\nMessages travel push → pull.", text);
+    }
+
+    @Test
     void switchingToADarkThemeRedrawsInDarkColours(FxRobot robot) {
         assertEquals(CanvasColors.LIGHT.background(), snapshot(robot).getPixelReader().getColor(30, 30));
         try {
