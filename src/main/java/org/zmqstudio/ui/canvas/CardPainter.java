@@ -88,7 +88,8 @@ final class CardPainter {
         } else {
             gc.setStroke(colors.cardBorder());
             gc.setLineWidth(1);
-            gc.strokeRoundRect(x, y, NodeCard.WIDTH, NodeCard.HEIGHT, NodeCard.CORNER * 2, NodeCard.CORNER * 2);
+            gc.strokeRoundRect(x + 0.5, y + 0.5, NodeCard.WIDTH - 1, NodeCard.HEIGHT - 1,
+                    NodeCard.CORNER * 2 - 1, NodeCard.CORNER * 2 - 1);
         }
     }
 
