@@ -112,6 +112,7 @@ final class CanvasGestures {
 
     private void pressed(MouseEvent event) {
         canvas.requestFocus();
+        canvas.hideTooltip();
         pressScreen = new Point2D(event.getX(), event.getY());
         lastScreen = pressScreen;
         pressModel = model(event);

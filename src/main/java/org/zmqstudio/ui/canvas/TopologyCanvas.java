@@ -241,6 +241,11 @@ public final class TopologyCanvas extends Region {
         }
     }
 
+    /** Hides the tooltip (a press starts a gesture); it comes back when the mouse points at something else. */
+    void hideTooltip() {
+        hints.hover(null);
+    }
+
     private String describeHovered() {
         Topology topology = document.topology();
         Optional<Node> node = hoveredId == null ? Optional.empty() : topology.node(hoveredId);
