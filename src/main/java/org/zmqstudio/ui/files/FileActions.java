@@ -23,13 +23,19 @@ public final class FileActions {
     private final FileDialogs dialogs;
     private final RecentFiles recentFiles;
     private final Consumer<String> status;
+    private final Runnable opened;
 
-    /** @param status shows a one-line outcome to the user (the status bar) */
-    public FileActions(EditorDocument document, FileDialogs dialogs, RecentFiles recentFiles, Consumer<String> status) {
+    /**
+     * @param status shows a one-line outcome to the user (the status bar)
+     * @param opened called after another topology replaced the document (to fit it in the view)
+     */
+    public FileActions(EditorDocument document, FileDialogs dialogs, RecentFiles recentFiles, Consumer<String> status,
+                       Runnable opened) {
         this.document = document;
         this.dialogs = dialogs;
         this.recentFiles = recentFiles;
         this.status = status;
+        this.opened = opened;
     }
 
     public RecentFiles recentFiles() {
@@ -40,6 +46,7 @@ public final class FileActions {
     public void newTopology() {
         if (mayDiscardChanges()) {
             document.reset(Topology.EMPTY, null);
+            opened.run();
             status.accept("New topology");
         }
     }
@@ -66,6 +73,7 @@ public final class FileActions {
         try {
             Topology topology = TopologyFiles.parse(example.json(), example.fileName());
             document.reset(topology, null);
+            opened.run();
             status.accept("Opened the example \"" + example.name() + "\"" + problemSummary(topology));
         } catch (TopologyFileException e) {
             dialogs.showError("Cannot open the example", describe(e));
@@ -108,6 +116,7 @@ public final class FileActions {
             return;
         }
         document.reset(topology, file);
+        opened.run();
         recentFiles.remember(file);
         status.accept("Opened " + file.getFileName() + problemSummary(topology));
     }

@@ -1,0 +1,55 @@
+package org.zmqstudio.ui.actions;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The toolbar: files, undo/redo, zoom, snap and theme toggles, and the Run/Stop place the live
+ * monitor will use (disabled until then). Ids: {@code toolbar-ACTION}, {@code toolbar-snap},
+ * {@code toolbar-theme}, {@code toolbar-run}, {@code toolbar-stop}.
+ */
+public final class StudioToolBar {
+
+    private StudioToolBar() {
+    }
+
+    public static ToolBar build(StudioActions actions) {
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Button stop = new Button("Stop");
+        stop.setId("toolbar-stop");
+        stop.setDisable(true);
+        Button run = actions.run.button("▶ Run");
+        ToolBar bar = new ToolBar(
+                actions.newFile.button("New"), actions.open.button("Open"), actions.save.button("Save"),
+                actions.saveAs.button("Save As"),
+                new Separator(),
+                actions.undo.button("Undo"), actions.redo.button("Redo"),
+                new Separator(),
+                actions.zoomOut.button("−"), actions.resetZoom.button("100%"), actions.zoomIn.button("+"),
+                actions.fit.button("Fit"),
+                toggle("toolbar-snap", "Snap", "Snap nodes to the grid while dragging", actions.snapToGrid),
+                spring,
+                toggle("toolbar-theme", "Dark", "Dark theme", actions.darkTheme),
+                new Separator(),
+                run, stop);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private static ToggleButton toggle(String id, String text, String tip, BooleanProperty state) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.setId(id);
+        toggle.setTooltip(new Tooltip(tip));
+        toggle.setFocusTraversable(false);
+        toggle.selectedProperty().bindBidirectional(state);
+        return toggle;
+    }
+}
