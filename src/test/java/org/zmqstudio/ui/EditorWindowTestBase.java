@@ -41,6 +41,21 @@ abstract class EditorWindowTestBase {
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        forgetMonocleDragView();
+    }
+
+    /**
+     * Monocle (the headless platform) remembers the view of the first mouse move as the drag-and-drop
+     * view until a drag and drop ends; once an earlier test's scene is gone, the next drag and drop
+     * fails on that stale view. Forgetting it makes each test start like a fresh application.
+     */
+    private static void forgetMonocleDragView() throws Exception {
+        Class<?> mouseInput = Class.forName("com.sun.glass.ui.monocle.MouseInput");
+        java.lang.reflect.Method instance = mouseInput.getDeclaredMethod("getInstance");
+        instance.setAccessible(true);
+        java.lang.reflect.Field dragView = mouseInput.getDeclaredField("dragView");
+        dragView.setAccessible(true);
+        dragView.set(instance.invoke(null), null);
     }
 
     EditorDocument document() {

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.ClipboardContent;
@@ -34,6 +33,10 @@ public final class Palette extends ScrollPane {
         this.onActivate = onActivate;
         VBox content = new VBox(2);
         content.getStyleClass().add("palette-content");
+        Label hint = new Label("Drag onto the canvas, or double-click to add in the middle of the view.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("palette-hint");
+        content.getChildren().add(hint);
         for (PatternFamily family : PatternFamily.values()) {
             content.getChildren().add(heading(family.title()));
             for (SocketType socket : SocketType.values()) {
@@ -85,7 +88,6 @@ public final class Palette extends ScrollPane {
         item.setAlignment(Pos.CENTER_LEFT);
         item.setId(id);
         item.getStyleClass().add("palette-item");
-        Tooltip.install(item, new Tooltip("Drag onto the canvas, or double-click to add at the centre.\n" + description));
         item.setOnDragDetected(event -> {
             Dragboard dragboard = item.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();
@@ -95,7 +97,7 @@ public final class Palette extends ScrollPane {
             event.consume();
         });
         item.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() % 2 == 0) {
                 onActivate.accept(dragText);
             }
         });
