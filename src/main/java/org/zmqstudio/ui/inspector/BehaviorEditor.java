@@ -33,6 +33,9 @@ final class BehaviorEditor {
     private final List<BehaviorFields> specs = new ArrayList<>();
     private ComboBox<String> target;
     private String nodeId;
+    /** The kind whose fields are shown ({@code null}: the default), and the menu's entries then. */
+    private BehaviorKind builtKind;
+    private List<Choice> builtChoices = List.of();
     private boolean updating;
 
     BehaviorEditor(CheckedEdits edits, Form form) {
@@ -60,6 +63,8 @@ final class BehaviorEditor {
         if (!kind.getItems().equals(choices)) {
             kind.getItems().setAll(choices);
         }
+        builtChoices = choices;
+        builtKind = node.behavior() == null ? null : node.behavior().kind();
         kind.getSelectionModel().select(indexOf(node.behavior()));
         updating = false;
         form.field("Kind", kind);
@@ -88,9 +93,8 @@ final class BehaviorEditor {
 
     /** Whether {@link #build} must run again because the kind or socket shown no longer match. */
     boolean needsRebuild(Topology topology, Node node) {
-        Choice shown = kind.getValue();
         BehaviorKind now = node.behavior() == null ? null : node.behavior().kind();
-        return shown == null || !Objects.equals(shown.kind(), now) || !kind.getItems().equals(choices(topology, node));
+        return !Objects.equals(builtKind, now) || !builtChoices.equals(choices(topology, node));
     }
 
     /** Shows the document's values in the fields built for the same node, kind and socket. */
