@@ -81,8 +81,17 @@ abstract class EditorWindowTestBase {
      * a wheel click into a pixel, so the test sets the scroll position as the wheel would.)
      */
     javafx.scene.Node paletteItem(FxRobot robot, String id) {
+        return scrolledTo(robot, "#palette", id);
+    }
+
+    /** Scrolls the inspector until the control {@code id} is in view and returns it. */
+    javafx.scene.Node inspectorField(FxRobot robot, String id) {
+        return scrolledTo(robot, "#inspector", id);
+    }
+
+    private javafx.scene.Node scrolledTo(FxRobot robot, String scrollPaneId, String id) {
         javafx.scene.Node item = robot.lookup(id).query();
-        ScrollPane palette = robot.lookup("#palette").queryAs(ScrollPane.class);
+        ScrollPane palette = robot.lookup(scrollPaneId).queryAs(ScrollPane.class);
         onFx(() -> {
             double contentHeight = palette.getContent().getLayoutBounds().getHeight();
             double viewHeight = palette.getViewportBounds().getHeight();

@@ -49,7 +49,7 @@ class InspectorEditingTest extends EditorWindowTestBase {
     }
 
     private void retype(FxRobot robot, String id, String text) {
-        robot.doubleClickOn(id);
+        robot.doubleClickOn(inspectorField(robot, id));
         robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
         robot.eraseText(Math.max(1, field(robot, id).getText().length()));
         robot.write(text);
@@ -76,7 +76,8 @@ class InspectorEditingTest extends EditorWindowTestBase {
         select(robot, "vent");
         Label error = robot.lookup("#inspector-sndhwm-error").queryAs(Label.class);
 
-        robot.clickOn("#inspector-sndhwm").write("abc");
+        robot.clickOn("#inspector-options");
+        robot.clickOn(inspectorField(robot, "#inspector-sndhwm")).write("abc");
         waitUntil(error::isVisible);
         assertTrue(error.getText().contains("'abc' is not a whole number"), error.getText());
         assertEquals("abc", field(robot, "#inspector-sndhwm").getText(), "the user's text stays");
@@ -124,13 +125,13 @@ class InspectorEditingTest extends EditorWindowTestBase {
         waitUntil(() -> node("vent").behavior() instanceof Behavior.Produce);
         assertEquals("10 (0 = as fast as possible)", field(robot, "#inspector-behavior-rate").getPromptText());
 
-        robot.clickOn("#inspector-behavior-rate").write("-5");
+        robot.clickOn(inspectorField(robot, "#inspector-behavior-rate")).write("-5");
         Label error = robot.lookup("#inspector-behavior-rate-error").queryAs(Label.class);
         waitUntil(error::isVisible);
         assertEquals(10, ((Behavior.Produce) node("vent").behavior()).rate());
 
         retype(robot, "#inspector-behavior-rate", "250");
-        robot.clickOn("#inspector-behavior-count").write("100");
+        robot.clickOn(inspectorField(robot, "#inspector-behavior-count")).write("100");
         waitUntil(() -> ((Behavior.Produce) node("vent").behavior()).count() == 100);
         assertEquals(250, ((Behavior.Produce) node("vent").behavior()).rate());
     }

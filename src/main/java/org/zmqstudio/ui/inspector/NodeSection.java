@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TitledPane;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.SocketType;
@@ -16,7 +17,8 @@ import org.zmqstudio.ui.editor.RenameNode;
 import org.zmqstudio.ui.editor.Selection;
 
 /**
- * The inspector for one node: id, label, socket type, endpoint, start delay, options and behaviour.
+ * The inspector for one node: id, label, socket type, endpoint, start delay, behaviour, and the socket
+ * options in a pane ({@code inspector-options}) that is open when the node sets any.
  * Ids: {@code inspector-id}, {@code inspector-label}, {@code inspector-socket},
  * {@code inspector-start-after}, {@code inspector-sndhwm}, {@code inspector-rcvhwm},
  * {@code inspector-linger}, {@code inspector-identity}, {@code inspector-max-msg-size}, plus those of
@@ -30,18 +32,24 @@ final class NodeSection {
 
     private final CheckedEdits edits;
     private final Form form = new Form();
+    private final Form optionsForm = new Form();
+    private final TitledPane options = new TitledPane("Socket options", optionsForm);
     private final ComboBox<SocketType> socket = new ComboBox<>();
     private final EndpointEditor endpoint;
     private final BehaviorEditor behavior;
     private final List<Bound> fields = new ArrayList<>();
     private String nodeId;
     private SocketType shownSocket;
+    /** The node whose options were last laid out: the pane opens by itself only for a new node with options set. */
+    private String optionsShownFor;
     private boolean updating;
 
     NodeSection(CheckedEdits edits) {
         this.edits = edits;
         this.endpoint = new EndpointEditor(edits);
         this.behavior = new BehaviorEditor(edits, form);
+        options.setId("inspector-options");
+        options.setAnimated(false);
         socket.setId("inspector-socket");
         socket.getItems().setAll(SocketType.values());
         socket.setMaxWidth(Double.MAX_VALUE);
@@ -102,11 +110,16 @@ final class NodeSection {
         form.field("Socket type", socket);
         form.field("Endpoint", endpoint);
         form.field("Start after (ms)", fields.get(2).editor());
-        form.heading("Options");
-        for (Bound field : fields.subList(3, fields.size())) {
-            form.field(field.editor().field().getId().substring("inspector-".length()), field.editor());
-        }
         behavior.build(topology, node);
+        optionsForm.clear();
+        for (Bound field : fields.subList(3, fields.size())) {
+            optionsForm.field(field.editor().field().getId().substring("inspector-".length()), field.editor());
+        }
+        if (!node.id().equals(optionsShownFor)) {
+            options.setExpanded(!node.options().isEmpty());
+            optionsShownFor = node.id();
+        }
+        form.wide(options);
     }
 
     private Optional<String> rename(String text) {
