@@ -74,10 +74,10 @@ public final class MainWindow {
 
         SplitPane centre = new SplitPane(canvas, problems);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.78);
+        centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(problems, false);
         SplitPane panes = new SplitPane(palette, centre, inspector);
-        panes.setDividerPositions(0.19, 0.76);
+        panes.setDividerPositions(0.19, 0.73);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 

@@ -140,6 +140,17 @@ class FileHandlingTest extends EditorWindowTestBase {
     }
 
     @Test
+    void closingTheWindowOverUnsavedWorkAsksAndCancelKeepsItOpen(FxRobot robot) throws Exception {
+        edit(PIPELINE);
+        dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+
+        onFx(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertEquals(List.of("Pipeline"), dialogs.unsavedQuestions);
+        assertTrue(stage.isShowing());
+    }
+
+    @Test
     void answeringSaveWritesTheWorkBeforeReplacingIt(FxRobot robot) throws Exception {
         edit(PIPELINE);
         Path file = folder.resolve("asked.json");

@@ -141,7 +141,7 @@ class InspectorEditingTest extends EditorWindowTestBase {
         openPipeline();
         select(robot, "vent");
 
-        robot.clickOn("#inspector-transport").clickOn("tcp — a port on this machine");
+        robot.clickOn("#inspector-transport").clickOn("tcp");
         waitUntil(() -> "tcp://127.0.0.1:*".equals(node("vent").endpoint()));
 
         robot.clickOn("#inspector-tcp-any-port");

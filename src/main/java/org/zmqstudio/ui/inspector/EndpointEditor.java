@@ -24,7 +24,7 @@ final class EndpointEditor extends VBox {
 
     /** The transports a user picks from; NONE binds only the default inproc endpoint, if any. */
     private enum Transport {
-        NONE("none"), INPROC("inproc — inside this process"), TCP("tcp — a port on this machine"), IPC("ipc — a named channel");
+        NONE("none"), INPROC("inproc"), TCP("tcp"), IPC("ipc");
 
         private final String text;
 
@@ -65,6 +65,7 @@ final class EndpointEditor extends VBox {
         port.setId("inspector-tcp-port");
         port.setPromptText("1024–65535");
         port.setPrefColumnCount(6);
+        port.setMinWidth(84);
         anyPort.setId("inspector-tcp-any-port");
         error.setId("inspector-endpoint-error");
         error.getStyleClass().add("field-error");
@@ -204,11 +205,11 @@ final class EndpointEditor extends VBox {
             case NONE -> topology.isBound(node.id())
                     ? "Binds inproc://" + node.id() + " because another socket connects to it."
                     : "Binds nothing: this socket only connects.";
-            case INPROC -> "The fastest transport: messages stay inside this process.";
+            case INPROC -> "inproc: the fastest transport; messages stay inside this process.";
             case TCP -> anyPort.isSelected()
-                    ? "The system picks a free port when the run starts."
-                    : "A port on this machine (loopback), 1024–65535.";
-            case IPC -> "JeroMQ has no Unix sockets: it carries ipc over loopback TCP, on a port derived from the name.";
+                    ? "tcp: the system picks a free port when the run starts."
+                    : "tcp: a port on this machine (loopback), 1024–65535.";
+            case IPC -> "ipc: JeroMQ has no Unix sockets; it carries ipc over loopback TCP, on a port derived from the name.";
         });
     }
 }

@@ -29,6 +29,7 @@ final class Form extends GridPane {
     void heading(String text) {
         Label heading = new Label(text);
         heading.getStyleClass().add("inspector-heading");
+        GridPane.setHalignment(heading, HPos.LEFT);
         add(heading, 0, row++, 2, 1);
     }
 
@@ -43,6 +44,7 @@ final class Form extends GridPane {
 
     /** A full-width line: a note or a button. */
     void wide(Node content) {
+        GridPane.setHalignment(content, HPos.LEFT);
         add(content, 0, row++, 2, 1);
     }
 

@@ -62,7 +62,7 @@ final class NodeSection {
         id.setTooltip("The node's unique id; links and relays that name it follow a rename. Press Enter to apply.");
         editor("inspector-label", "shows the id", false,
                 text -> edits.execute(ChangeNode.label(nodeId, text), nodeId), n -> n.label() == null ? "" : n.label());
-        editor("inspector-start-after", "0 (start with the others)", false,
+        editor("inspector-start-after", "0 ms (start with the others)", false,
                 text -> edits.execute(ChangeNode.startAfterMillis(nodeId, Values.longOr(text, 0)), nodeId),
                 n -> Values.unlessDefault(n.startAfterMillis(), 0L));
         option("sndhwm", "inspector-sndhwm", SocketOptions.DEFAULT_HWM + " messages",
@@ -109,7 +109,7 @@ final class NodeSection {
         form.field("Label", fields.get(1).editor());
         form.field("Socket type", socket);
         form.field("Endpoint", endpoint);
-        form.field("Start after (ms)", fields.get(2).editor());
+        form.field("Start after", fields.get(2).editor());
         behavior.build(topology, node);
         optionsForm.clear();
         for (Bound field : fields.subList(3, fields.size())) {

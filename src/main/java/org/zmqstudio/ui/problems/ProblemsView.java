@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
@@ -22,6 +23,9 @@ import org.zmqstudio.ui.editor.EditorDocument;
  * topology changes. Clicking a problem reveals its element. The list has id {@code problems-list}.
  */
 public final class ProblemsView extends VBox {
+
+    /** Room for the list's border and vertical scroll bar, pixels: long messages wrap instead of scrolling sideways. */
+    private static final double CELL_INSET = 24;
 
     private final EditorDocument document;
     private final Consumer<List<Problem>> onProblemsChanged;
@@ -40,7 +44,13 @@ public final class ProblemsView extends VBox {
         header.setId("problems-title");
         list.setId("problems-list");
         list.setPlaceholder(new Label("No problems: every socket can run."));
-        list.setCellFactory(view -> new ProblemCell());
+        list.setCellFactory(view -> {
+            ProblemCell cell = new ProblemCell();
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(CELL_INSET));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
         list.setOnMouseClicked(event -> {
             Problem problem = list.getSelectionModel().getSelectedItem();
             if (event.getButton() == MouseButton.PRIMARY && problem != null && problem.element().id() != null) {
