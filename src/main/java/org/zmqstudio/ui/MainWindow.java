@@ -2,7 +2,9 @@ package org.zmqstudio.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -21,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.zmqstudio.model.ElementRef;
+import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.ExampleTopologies;
 import org.zmqstudio.ui.actions.StudioActions;
@@ -160,14 +163,14 @@ public final class MainWindow {
     }
 
     private boolean isTaken(AddElements edit) {
-        org.zmqstudio.model.Node first = edit.nodes().get(0);
+        Node first = edit.nodes().get(0);
         return document.topology().nodes().stream()
                 .anyMatch(n -> Math.abs(n.x() - first.x()) < 1 && Math.abs(n.y() - first.y()) < 1);
     }
 
     private void reveal(ElementRef element) {
         if (element.kind() == ElementRef.Kind.NODE && document.topology().node(element.id()).isPresent()) {
-            document.select(Selection.ofNodes(java.util.Set.of(element.id())));
+            document.select(Selection.ofNodes(Set.of(element.id())));
         } else if (element.kind() == ElementRef.Kind.LINK && document.topology().link(element.id()).isPresent()) {
             document.select(Selection.ofLink(element.id()));
         }
@@ -196,6 +199,6 @@ public final class MainWindow {
             return null;
         }
         File file = event.getDragboard().getFiles().get(0);
-        return file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file.toPath() : null;
+        return file.getName().toLowerCase(Locale.ROOT).endsWith(".json") ? file.toPath() : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.zmqstudio.ui;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -9,6 +10,8 @@ import org.zmqstudio.model.Problem;
 
 /** The bottom line: the last outcome ({@code status-message}) and the problem count ({@code status-problems}). */
 final class StatusBar extends HBox {
+
+    private static final PseudoClass HAS_ERRORS = PseudoClass.getPseudoClass("errors");
 
     private final Label message = new Label("Ready");
     private final Label problems = new Label();
@@ -31,6 +34,6 @@ final class StatusBar extends HBox {
         long errors = found.stream().filter(Problem::isError).count();
         long warnings = found.size() - errors;
         problems.setText(errors + (errors == 1 ? " error" : " errors") + ", " + warnings + (warnings == 1 ? " warning" : " warnings"));
-        problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("errors"), errors > 0);
+        problems.pseudoClassStateChanged(HAS_ERRORS, errors > 0);
     }
 }

@@ -108,6 +108,22 @@ class CanvasEditingTest extends EditorWindowTestBase {
     }
 
     @Test
+    void copyPasteAndDuplicateByKeyboardEachAddOneCopy(FxRobot robot) throws Exception {
+        open(Node.of("vent", SocketType.PUSH, 0, 0));
+        robot.clickOn(canvas().screenPointOf("vent"));
+
+        robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> topology().nodes().size() == 2);
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> topology().nodes().size() == 3);
+
+        robot.clickOn("#menu-edit").clickOn("#menu-select-all");
+        waitUntil(() -> document().selection().nodeIds().size() == 3);
+        assertEquals(3, topology().nodes().size(), "one copy per key press");
+    }
+
+    @Test
     void aRubberBandSelectsTheNodesInsideItAndDeleteRemovesThem(FxRobot robot) throws Exception {
         open(Node.of("a", SocketType.PUSH, 0, 0), Node.of("b", SocketType.PULL, 0, 120),
                 Node.of("far", SocketType.PULL, 400, 0));

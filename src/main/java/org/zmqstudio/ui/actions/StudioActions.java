@@ -2,6 +2,7 @@ package org.zmqstudio.ui.actions;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.zmqstudio.model.Link;
 import org.zmqstudio.ui.canvas.TopologyCanvas;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.Selection;
@@ -98,8 +100,8 @@ public final class StudioActions {
 
     private void selectEverything() {
         document.select(new Selection(
-                document.topology().nodes().stream().map(org.zmqstudio.model.Node::id).collect(java.util.stream.Collectors.toSet()),
-                document.topology().links().stream().map(org.zmqstudio.model.Link::id).collect(java.util.stream.Collectors.toSet())));
+                document.topology().nodes().stream().map(org.zmqstudio.model.Node::id).collect(Collectors.toSet()),
+                document.topology().links().stream().map(Link::id).collect(Collectors.toSet())));
     }
 
     /** Acts on the focused text field if there is one, else on the canvas. */

@@ -1,5 +1,7 @@
 package org.zmqstudio.ui.inspector;
 
+import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -85,7 +87,7 @@ final class EndpointEditor extends VBox {
             port.setDisable(any);
             attemptUnlessUpdating();
         });
-        for (javafx.scene.Node field : new javafx.scene.Node[] {name, host, port}) {
+        for (TextField field : List.of(name, host, port)) {
             field.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {
                     edits.document().endOfGesture();
@@ -194,9 +196,8 @@ final class EndpointEditor extends VBox {
         error.setText(problem == null ? "" : problem);
         error.setVisible(problem != null);
         error.setManaged(problem != null);
-        javafx.css.PseudoClass danger = javafx.css.PseudoClass.getPseudoClass("danger");
-        for (javafx.scene.Node field : new javafx.scene.Node[] {name, host, port}) {
-            field.pseudoClassStateChanged(danger, problem != null);
+        for (TextField field : List.of(name, host, port)) {
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zmqstudio.ui.inspector;
 
+import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -103,6 +104,6 @@ final class FieldEditor extends VBox {
         message.setText(wrong ? problem : "");
         message.setManaged(wrong);
         message.setVisible(wrong);
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), wrong);
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
     }
 }

@@ -1,6 +1,7 @@
 package org.zmqstudio.ui.inspector;
 
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ final class Form extends GridPane {
         Label label = new Label(caption);
         label.getStyleClass().add("inspector-caption");
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        label.setPadding(new Insets(6, 0, 0, 0));
         add(label, 0, row);
         add(editor, 1, row++);
     }

@@ -1,5 +1,6 @@
 package org.zmqstudio.ui.inspector;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -71,7 +72,7 @@ public final class Inspector extends ScrollPane {
     }
 
     /** Puts {@code view} in the pane unless it is there; {@code what} names what it shows. */
-    private void showView(javafx.scene.Node view, Object what) {
+    private void showView(Node view, Object what) {
         shown = what;
         if (content.getChildren().size() != 1 || content.getChildren().get(0) != view) {
             content.getChildren().setAll(view);

@@ -2,6 +2,7 @@ package org.zmqstudio.ui.inspector;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
@@ -54,7 +55,7 @@ final class LinkSection {
         bind.setText(describe(topology, link.bind()));
         String bound = topology.node(link.bind()).map(topology::bindEndpoint).orElse(null);
         endpoint.setText(bound == null ? "" : link.bind() + " binds " + bound + "; " + link.connect() + " connects to it.");
-        swap.setTooltip(new javafx.scene.control.Tooltip("Make " + link.connect() + " bind and " + link.bind() + " connect"));
+        swap.setTooltip(new Tooltip("Make " + link.connect() + " bind and " + link.bind() + " connect"));
     }
 
     private static String describe(Topology topology, String nodeId) {

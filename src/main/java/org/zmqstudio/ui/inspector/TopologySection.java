@@ -1,9 +1,11 @@
 package org.zmqstudio.ui.inspector;
 
+import java.util.Optional;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.zmqstudio.model.Topology;
-import org.zmqstudio.ui.editor.EditTopologyInfo;
 import org.zmqstudio.ui.editor.EditTopologyInfo.Part;
+import org.zmqstudio.ui.editor.EditTopologyInfo;
 import org.zmqstudio.ui.editor.EditorDocument;
 
 /**
@@ -16,14 +18,14 @@ final class TopologySection {
     private final Form form = new Form();
     private final FieldEditor name;
     private final TextArea description = new TextArea();
-    private final javafx.scene.control.Label counts = Form.note("");
+    private final Label counts = Form.note("");
     private boolean updating;
 
     TopologySection(EditorDocument document) {
         this.document = document;
         name = new FieldEditor("inspector-topology-name", "Untitled", false, document::endOfGesture, text -> {
             document.execute(new EditTopologyInfo(Part.NAME, text));
-            return java.util.Optional.empty();
+            return Optional.empty();
         });
         description.setId("inspector-topology-description");
         description.setPromptText("A sentence or two for learners: what this topology shows.");
