@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -48,6 +49,8 @@ final class CanvasGestures {
 
     CanvasGestures(TopologyCanvas canvas) {
         this.canvas = canvas;
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.setHovered(null));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -86,6 +89,16 @@ final class CanvasGestures {
 
     private double slack() {
         return SLACK / canvas.viewport().zoom();
+    }
+
+    /** Shows the handle of the node under the mouse, and a cursor saying what a press there would do. */
+    private void hovered(MouseEvent event) {
+        Point2D at = model(event);
+        Topology topology = document().topology();
+        Node handle = CanvasHits.handleAt(topology, at.getX(), at.getY(), slack());
+        Node node = handle != null ? handle : CanvasHits.nodeAt(topology, at.getX(), at.getY());
+        canvas.setHovered(node == null ? null : node.id());
+        canvas.setCursor(handle != null ? Cursor.CROSSHAIR : node != null ? Cursor.MOVE : Cursor.DEFAULT);
     }
 
     private void pressed(MouseEvent event) {
@@ -218,7 +231,13 @@ final class CanvasGestures {
 
     private void released(MouseEvent event) {
         switch (mode) {
-            case NODES -> canvas.commitPreview();
+            case NODES -> {
+                if (moved) {
+                    canvas.commitPreview();
+                } else if (!event.isShiftDown()) {
+                    document().select(Selection.ofNodes(Set.of(anchorId)));
+                }
+            }
             case WIRE -> finishWire();
             case BAND -> finishBand();
             default -> {

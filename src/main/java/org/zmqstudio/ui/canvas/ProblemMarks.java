@@ -1,5 +1,6 @@
 package org.zmqstudio.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ final class ProblemMarks {
 
     private final Map<String, Severity> nodes = new HashMap<>();
     private final Map<String, Severity> links = new HashMap<>();
+    private final Map<String, List<String>> nodeMessages = new HashMap<>();
 
     ProblemMarks(List<Problem> problems) {
         for (Problem problem : problems) {
@@ -26,12 +28,21 @@ final class ProblemMarks {
             if (marks != null && marks.get(element.id()) != Severity.ERROR) {
                 marks.put(element.id(), problem.severity());
             }
+            if (element.kind() == ElementRef.Kind.NODE) {
+                nodeMessages.computeIfAbsent(element.id(), id -> new ArrayList<>())
+                        .add((problem.isError() ? "Error: " : "Warning: ") + problem.message());
+            }
         }
     }
 
     /** The worst severity reported for the node, or {@code null}. */
     Severity node(String id) {
         return nodes.get(id);
+    }
+
+    /** What the validator says about the node, errors first, one sentence each; empty when nothing. */
+    List<String> nodeMessages(String id) {
+        return nodeMessages.getOrDefault(id, List.of());
     }
 
     /** The worst severity reported for the link, or {@code null}. */

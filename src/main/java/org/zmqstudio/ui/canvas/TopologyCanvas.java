@@ -7,7 +7,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
@@ -38,7 +37,7 @@ public final class TopologyCanvas extends Region {
 
     private final EditorDocument document;
     private final Canvas canvas = new Canvas();
-    private final Label feedback = new Label();
+    private final CanvasHints hints = new CanvasHints(this);
     private final Viewport viewport = new Viewport();
     private final CanvasPainter painter = new CanvasPainter();
     private final Clipboard clipboard = new Clipboard();
@@ -47,6 +46,7 @@ public final class TopologyCanvas extends Region {
     private PaletteDropHandler dropHandler;
     private boolean snapToGrid = true;
     private Overlay overlay;
+    private String hoveredId;
     private MoveNodes preview;
     private boolean dirty;
     private boolean timerRunning;
@@ -64,13 +64,7 @@ public final class TopologyCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(0, 0);
         setPrefSize(900, 600);
-        feedback.setId("connect-feedback");
-        feedback.setManaged(false);
-        feedback.setMouseTransparent(true);
-        feedback.setVisible(false);
-        feedback.setWrapText(true);
-        feedback.setMaxWidth(360);
-        getChildren().addAll(canvas, feedback);
+        getChildren().addAll(canvas, hints.feedbackLabel());
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
         document.addListener(this::requestRedraw);
@@ -199,10 +193,6 @@ public final class TopologyCanvas extends Region {
         return viewport;
     }
 
-    Canvas surface() {
-        return canvas;
-    }
-
     void setOverlay(Overlay next) {
         overlay = next;
         requestRedraw();
@@ -212,28 +202,23 @@ public final class TopologyCanvas extends Region {
         return overlay;
     }
 
+    /** Marks the node under the mouse (its handle shows, a tooltip tells about it), or none with {@code null}. */
+    void setHovered(String nodeId) {
+        if (Objects.equals(nodeId, hoveredId)) {
+            return;
+        }
+        hoveredId = nodeId;
+        hints.hover(document.topology(), nodeId == null ? null : document.topology().node(nodeId).orElse(null), marks);
+        requestRedraw();
+    }
+
     /** Shows the connect feedback near a canvas-local point, or hides it when {@code text} is {@code null}. */
     void showFeedback(String text, boolean refusal, double localX, double localY) {
         if (text == null) {
-            feedback.setVisible(false);
-            return;
+            hints.hideFeedback();
+        } else {
+            hints.showFeedback(text, refusal, localX, localY, colors());
         }
-        CanvasColors colors = colors();
-        String accent = web(refusal ? colors.invalid() : colors.valid());
-        feedback.setText(text);
-        feedback.setStyle("-fx-background-color: " + web(colors.card()) + "; -fx-border-color: " + accent
-                + "; -fx-border-width: 2; -fx-border-radius: 6; -fx-background-radius: 6; -fx-padding: 6 10;"
-                + " -fx-text-fill: " + web(colors.text()) + "; -fx-font-size: 13px;");
-        feedback.setVisible(true);
-        feedback.autosize();
-        double x = Math.min(localX + 18, Math.max(0, getWidth() - feedback.getWidth() - 4));
-        double y = Math.min(localY + 18, Math.max(0, getHeight() - feedback.getHeight() - 4));
-        feedback.relocate(x, y);
-    }
-
-    /** The connect feedback text being shown, or {@code null}. */
-    String feedbackText() {
-        return feedback.isVisible() ? feedback.getText() : null;
     }
 
     /** Shows nodes being dragged at new places without touching the document (until {@link #commitPreview()}). */
@@ -282,7 +267,7 @@ public final class TopologyCanvas extends Region {
         }
         dirty = false;
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay));
+                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId));
     }
 
     void zoomAroundCentre(double factor) {
@@ -329,11 +314,6 @@ public final class TopologyCanvas extends Region {
 
     private CanvasColors colors() {
         return CanvasColors.forStylesheet(Application.getUserAgentStylesheet());
-    }
-
-    private static String web(javafx.scene.paint.Color color) {
-        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255),
-                Math.round(color.getBlue() * 255));
     }
 
     private void dragOver(DragEvent event) {
