@@ -14,9 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -91,11 +88,16 @@ public final class MainWindow {
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), actions.redo::run);
+        actions.installAlternativeShortcuts(scene);
         scene.setOnDragOver(this::fileDragOver);
         scene.setOnDragDropped(this::fileDropped);
         Theme.apply(scene, actions.darkTheme.get());
-        actions.darkTheme.addListener((obs, old, dark) -> Theme.apply(scene, dark));
+        actions.darkTheme.addListener((obs, old, dark) -> {
+            Theme.apply(scene, dark);
+            // The canvas picks its colours when it draws and has no redraw call: handing it the same
+            // problems again makes it draw in the new theme.
+            canvas.setProblems(problems.problems());
+        });
         stage.setScene(scene);
         stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/app.png").toExternalForm()));
         stage.setOnCloseRequest(event -> {

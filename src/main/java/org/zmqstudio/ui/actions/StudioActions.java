@@ -1,11 +1,13 @@
 package org.zmqstudio.ui.actions;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -89,6 +91,19 @@ public final class StudioActions {
         canvas.setSnapToGrid(snapToGrid.get());
         document.addListener(this::followDocument);
         followDocument();
+    }
+
+    /**
+     * Adds the second shortcuts that menus cannot show: Ctrl+Y for redo, and Ctrl with the keypad's
+     * or the shifted plus for zoom in, Ctrl with the keypad's minus for zoom out.
+     */
+    public void installAlternativeShortcuts(Scene scene) {
+        Map<KeyCombination, Runnable> accelerators = scene.getAccelerators();
+        accelerators.put(shortcut(KeyCode.Y), redo::run);
+        accelerators.put(shortcut(KeyCode.ADD), zoomIn::run);
+        accelerators.put(shortcut(KeyCode.PLUS), zoomIn::run);
+        accelerators.put(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT, KeyCombination.SHIFT_DOWN), zoomIn::run);
+        accelerators.put(shortcut(KeyCode.SUBTRACT), zoomOut::run);
     }
 
     private void followDocument() {
