@@ -71,6 +71,11 @@ class FileHandlingTest extends EditorWindowTestBase {
         assertEquals(PIPELINE, topology());
         assertEquals(file, document().file());
         assertEquals(List.of(file.toAbsolutePath()), window.files().recentFiles().list());
+
+        robot.clickOn("#toolbar-new");
+        robot.clickOn("#menu-file").clickOn("Open Recent").moveBy(220, 0);
+        robot.clickOn(robot.lookup("pipeline.json  —  " + folder).match(n -> n.getScene() != null).queryLabeled());
+        waitUntil(() -> topology().nodes().size() == 2);
     }
 
     @Test

@@ -137,6 +137,24 @@ class InspectorEditingTest extends EditorWindowTestBase {
     }
 
     @Test
+    void changingTheSocketTypeDropsABehaviourItCannotPerformAndOffersItsOwnKinds(FxRobot robot) throws Exception {
+        openPipeline();
+        onFx(() -> document().execute(org.zmqstudio.ui.editor.ChangeNode.behavior("vent", "behaviour",
+                Behavior.Produce.DEFAULT)));
+        select(robot, "vent");
+
+        robot.clickOn("#inspector-socket").clickOn("PULL");
+
+        waitUntil(() -> node("vent").socket() == SocketType.PULL);
+        assertNull(node("vent").behavior(), "a PULL cannot produce");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = robot.lookup("#inspector-behavior-kind").queryAs(ComboBox.class);
+        assertEquals(List.of("Default — consume", "consume", "relay", "proxy"),
+                kind.getItems().stream().map(Object::toString).toList());
+        assertEquals("PULL socket", robot.lookup(".inspector-heading").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aTcpPortIsPickedOrLeftToTheSystemAndALowPortIsRefused(FxRobot robot) throws Exception {
         openPipeline();
         select(robot, "vent");
