@@ -112,6 +112,7 @@ public final class FileActions {
         try {
             topology = TopologyFiles.load(file);
         } catch (TopologyFileException e) {
+            status.accept("Did not open " + file.getFileName() + "; the topology shown is unchanged");
             dialogs.showError("Cannot open " + file.getFileName(), describe(e));
             return;
         }

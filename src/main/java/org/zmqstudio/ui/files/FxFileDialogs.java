@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -15,6 +16,9 @@ public final class FxFileDialogs implements FileDialogs {
 
     private static final FileChooser.ExtensionFilter TOPOLOGY_FILES =
             new FileChooser.ExtensionFilter("ZMQ Studio topologies (*.json)", "*.json");
+
+    /** Wide enough for a file name and a parser message on two lines, pixels. */
+    private static final double ERROR_WIDTH = 560;
 
     private final Window owner;
 
@@ -54,6 +58,9 @@ public final class FxFileDialogs implements FileDialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.setResizable(true);
+        alert.getDialogPane().setMinWidth(ERROR_WIDTH);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.showAndWait();
     }
 
