@@ -44,7 +44,6 @@ public final class StudioActions {
     public final Action zoomOut;
     public final Action resetZoom;
     public final Action fit;
-    public final Action run;
     /** Whether dragged nodes snap to the grid; the canvas follows it. */
     public final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
     /** Whether the dark theme is on. */
@@ -85,8 +84,6 @@ public final class StudioActions {
         zoomOut = new Action("zoom-out", "Zoom Out", shortcut(KeyCode.MINUS), canvas::zoomOut);
         resetZoom = new Action("zoom-reset", "Actual Size", shortcut(KeyCode.DIGIT0), canvas::resetZoom);
         fit = new Action("fit", "Fit to Window", new KeyCodeCombination(KeyCode.F), canvas::fitToWindow);
-        run = new Action("run", "Run", new KeyCodeCombination(KeyCode.F5), () -> { });
-        run.disabledProperty().set(true);
         snapToGrid.addListener((obs, old, snap) -> canvas.setSnapToGrid(snap));
         canvas.setSnapToGrid(snapToGrid.get());
         document.addListener(this::followDocument);

@@ -23,10 +23,6 @@ public final class StudioToolBar {
     public static ToolBar build(StudioActions actions) {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Button stop = new Button("Stop");
-        stop.setId("toolbar-stop");
-        stop.setDisable(true);
-        Button run = actions.run.button("▶ Run");
         ToolBar bar = new ToolBar(
                 actions.newFile.button("New"), actions.open.button("Open"), actions.save.button("Save"),
                 actions.saveAs.button("Save As"),
@@ -39,9 +35,18 @@ public final class StudioToolBar {
                 spring,
                 toggle("toolbar-theme", "Dark", "Dark theme", actions.darkTheme),
                 new Separator(),
-                run, stop);
+                placeForTheMonitor("toolbar-run", "▶ Run"), placeForTheMonitor("toolbar-stop", "Stop"));
         bar.setId("toolbar");
         return bar;
+    }
+
+    /** A disabled button where the live monitor's Run and Stop will go. */
+    private static Button placeForTheMonitor(String id, String text) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setDisable(true);
+        button.setFocusTraversable(false);
+        return button;
     }
 
     private static ToggleButton toggle(String id, String text, String tip, BooleanProperty state) {
