@@ -73,7 +73,7 @@ class CanvasEditingTest extends EditorWindowTestBase {
         robot.release(MouseButton.PRIMARY);
 
         assertTrue(shown.contains("PUB socket cannot connect to a PUSH socket"), shown);
-        waitUntil(() -> true);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(topology().links().isEmpty());
     }
 

@@ -3,15 +3,14 @@ package org.zmqstudio.ui;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.canvas.TopologyCanvas;
@@ -91,23 +90,15 @@ abstract class EditorWindowTestBase {
 
     private javafx.scene.Node scrolledTo(FxRobot robot, String scrollPaneId, String id) {
         javafx.scene.Node item = robot.lookup(id).query();
-        ScrollPane palette = robot.lookup(scrollPaneId).queryAs(ScrollPane.class);
+        ScrollPane pane = robot.lookup(scrollPaneId).queryAs(ScrollPane.class);
         onFx(() -> {
-            double contentHeight = palette.getContent().getLayoutBounds().getHeight();
-            double viewHeight = palette.getViewportBounds().getHeight();
-            double itemTop = palette.getContent().sceneToLocal(item.localToScene(0, 0)).getY();
+            double contentHeight = pane.getContent().getLayoutBounds().getHeight();
+            double viewHeight = pane.getViewportBounds().getHeight();
+            double itemTop = pane.getContent().sceneToLocal(item.localToScene(0, 0)).getY();
             double centred = itemTop - (viewHeight - item.getLayoutBounds().getHeight()) / 2;
-            palette.setVvalue(Math.max(0, Math.min(1, centred / Math.max(1, contentHeight - viewHeight))));
+            pane.setVvalue(Math.max(0, Math.min(1, centred / Math.max(1, contentHeight - viewHeight))));
         });
         return item;
-    }
-
-    /** Screen point of a canvas point, canvas (model) units. */
-    Point2D screenOfModel(FxRobot robot, double x, double y) {
-        javafx.geometry.Bounds bounds = canvas().localToScreen(canvas().getLayoutBounds());
-        Point2D origin = canvas().canvasPointAt(bounds.getMinX(), bounds.getMinY());
-        double zoom = canvas().zoom();
-        return new Point2D(bounds.getMinX() + (x - origin.getX()) * zoom, bounds.getMinY() + (y - origin.getY()) * zoom);
     }
 
     /** Waits (at most 5 s) until {@code condition} holds on the FX thread. */

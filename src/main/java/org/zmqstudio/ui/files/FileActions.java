@@ -140,7 +140,7 @@ public final class FileActions {
     }
 
     /** {@code file.json:3:14: message} or {@code file.json: message}. */
-    static String describe(TopologyFileException e) {
+    private static String describe(TopologyFileException e) {
         String source = e.sourceName().isEmpty() ? "" : Path.of(e.sourceName()).getFileName() + ":";
         String position = e.line() > 0 ? e.line() + ":" + e.column() + ":" : "";
         String prefix = source + position;
