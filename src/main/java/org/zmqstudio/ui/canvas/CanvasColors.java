@@ -30,13 +30,4 @@ record CanvasColors(boolean dark, Color background, Color gridMinor, Color gridM
             case EXCLUSIVE_PAIR -> Color.web("#7b4fc4");
         };
     }
-
-    /** The set for the application's theme: dark when the user-agent stylesheet is a dark one (AtlantaFX *Dark, Dracula). */
-    static CanvasColors forStylesheet(String userAgentStylesheet) {
-        if (userAgentStylesheet == null) {
-            return LIGHT;
-        }
-        String name = userAgentStylesheet.toLowerCase(java.util.Locale.ROOT);
-        return name.contains("dark") || name.contains("dracula") ? DARK : LIGHT;
-    }
 }

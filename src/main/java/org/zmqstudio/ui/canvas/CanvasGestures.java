@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
@@ -46,6 +47,7 @@ final class CanvasGestures {
     private String anchorId;
     private Map<String, MoveNodes.Position> origins = Map.of();
     private Selection bandBase = Selection.NONE;
+    private final EdgeScroll edgeScroll = new EdgeScroll();
 
     CanvasGestures(TopologyCanvas canvas) {
         this.canvas = canvas;
@@ -64,7 +66,7 @@ final class CanvasGestures {
 
     /** Abandons the drag in progress; returns whether there was one. */
     boolean cancel() {
-        Mode was = mode;
+        edgeScroll.stop();
         switch (mode) {
             case NODES -> canvas.dropPreview();
             case WIRE, BAND -> {
@@ -76,7 +78,7 @@ final class CanvasGestures {
             }
         }
         mode = Mode.CANCELLED;
-        return was != Mode.IDLE;
+        return true;
     }
 
     private EditorDocument document() {
@@ -164,28 +166,37 @@ final class CanvasGestures {
     }
 
     private void dragged(MouseEvent event) {
-        Point2D screen = new Point2D(event.getX(), event.getY());
-        moved |= screen.distance(pressScreen == null ? screen : pressScreen) >= DRAG_THRESHOLD;
+        Point2D pointer = new Point2D(event.getX(), event.getY());
+        moved |= pointer.distance(pressScreen == null ? pointer : pressScreen) >= DRAG_THRESHOLD;
+        if (mode == Mode.PAN) {
+            canvas.viewport().panBy(pointer.getX() - lastScreen.getX(), pointer.getY() - lastScreen.getY());
+            canvas.requestRedraw();
+        }
+        lastScreen = pointer;
+        followPointer();
+        edgeScroll.update();
+        event.consume();
+    }
+
+    /** Updates the drag in progress for the pointer's last position (after it moved, or the view scrolled). */
+    private void followPointer() {
+        Point2D at = canvas.viewport().toModel(lastScreen.getX(), lastScreen.getY());
         switch (mode) {
-            case PAN -> {
-                canvas.viewport().panBy(screen.getX() - lastScreen.getX(), screen.getY() - lastScreen.getY());
-                canvas.requestRedraw();
-            }
             case NODES -> {
                 if (moved) {
-                    canvas.preview(movedBy(model(event)));
+                    canvas.preview(movedBy(at));
                 }
             }
-            case WIRE -> wireTo(event);
-            case BAND -> {
-                Point2D at = model(event);
-                canvas.setOverlay(new Overlay.RubberBand(pressModel.getX(), pressModel.getY(), at.getX(), at.getY()));
-            }
+            case WIRE -> wireTo(at);
+            case BAND -> canvas.setOverlay(new Overlay.RubberBand(pressModel.getX(), pressModel.getY(), at.getX(), at.getY()));
             default -> {
             }
         }
-        lastScreen = screen;
-        event.consume();
+    }
+
+    /** Whether a drag is in progress that should scroll the view when the pointer nears its edge. */
+    private boolean draggingContent() {
+        return mode == Mode.NODES && moved || mode == Mode.WIRE || mode == Mode.BAND;
     }
 
     /** The selection moved with the mouse, the anchor node (the one pressed) snapped to the grid when snapping is on. */
@@ -208,8 +219,7 @@ final class CanvasGestures {
         return Math.round(value / CanvasPainter.GRID) * CanvasPainter.GRID;
     }
 
-    private void wireTo(MouseEvent event) {
-        Point2D at = model(event);
+    private void wireTo(Point2D at) {
         Topology topology = document().topology();
         Node source = topology.node(anchorId).orElse(null);
         Node target = CanvasHits.nodeAt(topology, at.getX(), at.getY());
@@ -222,14 +232,15 @@ final class CanvasGestures {
         if (target == null) {
             canvas.showFeedback(null, false, 0, 0);
         } else if (refusal != null) {
-            canvas.showFeedback(capitalised(refusal), true, event.getX(), event.getY());
+            canvas.showFeedback(capitalised(refusal), true, lastScreen.getX(), lastScreen.getY());
         } else {
             canvas.showFeedback("Release to link: " + source.id() + " (" + source.socket() + ") connects, "
-                    + target.id() + " (" + target.socket() + ") binds", false, event.getX(), event.getY());
+                    + target.id() + " (" + target.socket() + ") binds", false, lastScreen.getX(), lastScreen.getY());
         }
     }
 
     private void released(MouseEvent event) {
+        edgeScroll.stop();
         switch (mode) {
             case NODES -> {
                 if (moved) {
@@ -314,5 +325,66 @@ final class CanvasGestures {
 
     private static String capitalised(String sentence) {
         return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    /**
+     * Scrolls the view while a drag holds the pointer near the canvas's edge, faster the closer it is,
+     * and moves the drag along: a node or a link can be dragged beyond what the view shows.
+     */
+    private final class EdgeScroll extends AnimationTimer {
+
+        /** How near the edge (pixels) scrolling starts. */
+        private static final double MARGIN = 28;
+        /** Pixels per frame at the very edge. */
+        private static final double MAX_SPEED = 14;
+
+        private boolean running;
+
+        /** Starts or stops scrolling for the pointer's last position. */
+        void update() {
+            boolean wanted = draggingContent() && (speed(lastScreen.getX(), canvas.getWidth()) != 0
+                    || speed(lastScreen.getY(), canvas.getHeight()) != 0);
+            if (wanted && !running) {
+                start();
+            } else if (!wanted) {
+                stop();
+            }
+        }
+
+        @Override
+        public void start() {
+            running = true;
+            super.start();
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+            super.stop();
+        }
+
+        @Override
+        public void handle(long now) {
+            double dx = speed(lastScreen.getX(), canvas.getWidth());
+            double dy = speed(lastScreen.getY(), canvas.getHeight());
+            if (!draggingContent() || dx == 0 && dy == 0) {
+                stop();
+                return;
+            }
+            canvas.viewport().panBy(dx, dy);
+            canvas.requestRedraw();
+            followPointer();
+        }
+
+        /** Pan speed along one axis: positive near the start edge (shows what lies before), negative near the end. */
+        private static double speed(double position, double length) {
+            if (position < MARGIN) {
+                return MAX_SPEED * Math.min(1, (MARGIN - position) / MARGIN);
+            }
+            if (position > length - MARGIN) {
+                return -MAX_SPEED * Math.min(1, (position - (length - MARGIN)) / MARGIN);
+            }
+            return 0;
+        }
     }
 }

@@ -8,12 +8,14 @@ import org.zmqstudio.model.Node;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.MoveNodes;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.ui.editor.SwapLinkSides;
 
 /**
  * The canvas's keys, while it has the focus: Delete/Backspace delete the selection; arrows nudge the
  * selected nodes (a grid step, or one unit without snapping; Shift moves five times further; holding a
  * key is one undo step); Ctrl/Cmd+C, V, D copy, paste, duplicate; + and − zoom, 0 resets the zoom,
- * Shift+1 fits; Escape cancels a drag, or else clears the selection; Space held turns a drag into a pan.
+ * Shift+1 fits; S swaps which side of the selected link binds; Escape cancels a drag, or else clears the
+ * selection; Space held turns a drag into a pan.
  */
 final class CanvasKeys {
 
@@ -72,6 +74,7 @@ final class CanvasKeys {
                 canvas.fitToWindow();
             }
             case SPACE -> gestures.setSpaceDown(true);
+            case S -> swapSelectedLink();
             default -> {
                 return false;
             }
@@ -88,6 +91,19 @@ final class CanvasKeys {
             }
         }
         event.consume();
+    }
+
+    /** Swaps the bind side of the one selected link, keeping it selected under its new id. */
+    private void swapSelectedLink() {
+        EditorDocument document = canvas.document();
+        Selection selection = document.selection();
+        if (selection.linkIds().size() != 1 || !selection.nodeIds().isEmpty()) {
+            return;
+        }
+        SwapLinkSides swap = new SwapLinkSides(selection.linkIds().iterator().next());
+        String swappedId = swap.swappedId(document.topology());
+        document.execute(swap);
+        document.select(Selection.ofLink(swappedId));
     }
 
     private void nudge(int dx, int dy, boolean big) {

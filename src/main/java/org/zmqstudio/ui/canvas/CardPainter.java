@@ -44,8 +44,10 @@ final class CardPainter {
             } else if (frame.selection().nodeIds().contains(node.id())) {
                 outline = frame.colors().selection();
             }
-            paintCard(gc, frame.colors(), node, outline);
-            if (detail) {
+            if (!detail) {
+                paintPlainCard(gc, frame.colors(), node, outline, frame.viewport().zoom());
+            } else {
+                paintCard(gc, frame.colors(), node, outline);
                 paintContent(gc, frame.colors(), node, frame.topology().bindEndpoint(node));
                 if (node.id().equals(frame.hoveredId()) || frame.selection().nodeIds().contains(node.id())) {
                     paintHandle(gc, frame.colors(), node);
@@ -56,6 +58,17 @@ final class CardPainter {
                 paintBadge(gc, frame.colors(), node, severity, detail);
             }
         }
+    }
+
+    /** A card far away: square corners and no strokes, which software rendering fills several times faster. */
+    private static void paintPlainCard(GraphicsContext gc, CanvasColors colors, Node node, Color outline, double zoom) {
+        double border = outline == null ? Math.max(1.5, 1 / zoom) : Math.max(6, 2.5 / zoom);
+        gc.setFill(outline == null ? colors.cardBorder() : outline);
+        gc.fillRect(node.x() - border, node.y() - border, NodeCard.WIDTH + 2 * border, NodeCard.HEIGHT + 2 * border);
+        gc.setFill(CanvasColors.accent(node.socket().family()));
+        gc.fillRect(node.x(), node.y(), 10, NodeCard.HEIGHT);
+        gc.setFill(colors.card());
+        gc.fillRect(node.x() + 10, node.y(), NodeCard.WIDTH - 10, NodeCard.HEIGHT);
     }
 
     private static void paintCard(GraphicsContext gc, CanvasColors colors, Node node, Color outline) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.DragEvent;
@@ -38,7 +39,9 @@ public final class TopologyCanvas extends Region {
     private final EditorDocument document;
     private final Canvas canvas = new Canvas();
     private final CanvasHints hints = new CanvasHints(this);
+    private final ThemeProbe theme = new ThemeProbe(this::requestRedraw);
     private final Viewport viewport = new Viewport();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final CanvasPainter painter = new CanvasPainter();
     private final Clipboard clipboard = new Clipboard();
     private final CanvasGestures gestures;
@@ -64,7 +67,7 @@ public final class TopologyCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(0, 0);
         setPrefSize(900, 600);
-        getChildren().addAll(canvas, hints.feedbackLabel());
+        getChildren().addAll(canvas, hints.feedbackLabel(), theme.node());
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
         document.addListener(this::requestRedraw);
@@ -94,6 +97,11 @@ public final class TopologyCanvas extends Region {
     /** Zoom factor: 1 shows one canvas unit per pixel. */
     public double zoom() {
         return viewport.zoom();
+    }
+
+    /** The zoom factor, observable (e.g. for a "75 %" label); it changes with every zoom gesture or command. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
     }
 
     /** Shows every node, as large as fits (at most 150 %); an empty topology goes back to 100 %. */
@@ -250,7 +258,9 @@ public final class TopologyCanvas extends Region {
         return preview == null ? document.topology() : preview.apply(document.topology());
     }
 
+    /** Draws again at the next pulse; call after any change of what is shown, including the viewport. */
     void requestRedraw() {
+        zoom.set(viewport.zoom());
         dirty = true;
         if (!timerRunning) {
             timerRunning = true;
@@ -280,7 +290,6 @@ public final class TopologyCanvas extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
-            dirty = true;
             requestRedraw();
         }
     }
@@ -313,7 +322,7 @@ public final class TopologyCanvas extends Region {
     }
 
     private CanvasColors colors() {
-        return CanvasColors.forStylesheet(Application.getUserAgentStylesheet());
+        return theme.colors();
     }
 
     private void dragOver(DragEvent event) {

@@ -19,7 +19,8 @@ import org.zmqstudio.ui.editor.Selection;
  * Draws a topology file on the canvas, headless, and saves it as a PNG to look at:
  * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.zmqstudio.ui.canvas.CanvasScreenshot -Dexec.args="topologies/shared-queue.json shot.png [light|dark] [NODE-ID]"}:
- * the AtlantaFX light or dark theme, with the named node selected.
+ * the AtlantaFX light or dark theme, with the named node selected; {@code bench} instead of a file draws the
+ * benchmark's 500-node topology.
  */
 public final class CanvasScreenshot {
 
@@ -27,7 +28,7 @@ public final class CanvasScreenshot {
     }
 
     public static void main(String[] args) throws Exception {
-        Topology topology = TopologyFiles.load(Path.of(args[0]));
+        Topology topology = args[0].equals("bench") ? CanvasBench.bigTopology() : TopologyFiles.load(Path.of(args[0]));
         boolean dark = args.length > 2 && args[2].equals("dark");
         String selected = args.length > 3 ? args[3] : null;
         HeadlessFx.start();
@@ -44,6 +45,7 @@ public final class CanvasScreenshot {
             if (selected != null) {
                 document.select(Selection.ofNodes(Set.of(selected)));
             }
+            canvas.applyCss();
             canvas.fitToWindow();
             canvas.drawNow();
             return canvas.snapshot(null, null);

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerDark;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
@@ -78,6 +80,17 @@ class TopologyCanvasTest {
         assertEquals(Selection.ofNodes(Set.of("push")), document.selection());
         robot.interact(document::undo);
         assertEquals(FOUR, document.topology());
+    }
+
+    @Test
+    void holdingADraggedNodeAtTheEdgeScrollsTheViewAndTakesTheNodeAlong(FxRobot robot) {
+        Point2D from = canvas.screenPointOf("push");
+        Point2D edge = canvas.localToScreen(canvas.getWidth() - 4, from.getY() - canvas.localToScreen(0, 0).getY());
+
+        robot.drag(from, MouseButton.PRIMARY).moveTo(edge).sleep(400).drop();
+
+        assertTrue(node("push").x() > canvas.getWidth(), "x " + node("push").x());
+        assertEquals(edge.getX(), canvas.screenPointOf("push").getX(), NodeCard.WIDTH / 2 + CanvasPainter.GRID);
     }
 
     @Test
@@ -224,6 +237,17 @@ class TopologyCanvasTest {
     }
 
     @Test
+    void sSwapsWhichSideOfTheSelectedLinkBinds(FxRobot robot) {
+        robot.interact(() -> document.reset(FOUR.withLink(Link.between("pull", "push")), null));
+        robot.clickOn(screen(330, 135));
+
+        robot.type(KeyCode.S);
+
+        assertEquals(List.of(Link.between("push", "pull")), document.topology().links());
+        assertEquals(Selection.ofLink("push->pull"), document.selection());
+    }
+
+    @Test
     void ctrlScrollZoomsKeepingThePointUnderTheCursorStill(FxRobot robot) {
         Point2D cursor = screen(300, 250);
         robot.moveTo(cursor);
@@ -232,6 +256,7 @@ class TopologyCanvasTest {
         robot.press(KeyCode.CONTROL).scroll(3, VerticalDirection.UP).release(KeyCode.CONTROL);
 
         assertNotEquals(1.0, canvas.zoom(), 1e-6);
+        assertEquals(canvas.zoom(), canvas.zoomProperty().get(), 1e-9);
         Point2D after = canvas.canvasPointAt(cursor.getX(), cursor.getY());
         assertEquals(before.getX(), after.getX(), 0.5);
         assertEquals(before.getY(), after.getY(), 0.5);
@@ -344,10 +369,23 @@ class TopologyCanvasTest {
         WritableImage image = snapshot(robot);
 
         Color accent = image.getPixelReader().getColor(102, 135);
-        Color background = image.getPixelReader().getColor(20, 20);
+        Color background = image.getPixelReader().getColor(30, 30);
 
         assertEquals(CanvasColors.accent(SocketType.PUSH.family()), accent);
         assertNotEquals(accent, background);
+    }
+
+    @Test
+    void switchingToADarkThemeRedrawsInDarkColours(FxRobot robot) {
+        assertEquals(CanvasColors.LIGHT.background(), snapshot(robot).getPixelReader().getColor(30, 30));
+        try {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+            robot.interact(canvas::applyCss);
+
+            assertEquals(CanvasColors.DARK.background(), snapshot(robot).getPixelReader().getColor(30, 30));
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(null));
+        }
     }
 
     private WritableImage snapshot(FxRobot robot) {
