@@ -82,7 +82,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(new VBox(StudioMenuBar.build(actions, files, ExampleTopologies.list()), StudioToolBar.build(actions)));
+        root.setTop(new VBox(StudioMenuBar.build(actions, files, ExampleTopologies.list()), StudioToolBar.build(actions, canvas.zoomProperty())));
         root.setBottom(status);
         root.setId("main-window");
 

@@ -124,6 +124,19 @@ class CanvasEditingTest extends EditorWindowTestBase {
     }
 
     @Test
+    void theToolbarZoomsAndShowsTheZoomLevel(FxRobot robot) throws Exception {
+        open(Node.of("vent", SocketType.PUSH, 0, 0));
+        javafx.scene.control.Button level = robot.lookup("#toolbar-zoom-reset").queryButton();
+        assertEquals("100%", level.getText());
+
+        robot.clickOn("#toolbar-zoom-in");
+        waitUntil(() -> canvas().zoom() > 1);
+        assertEquals(Math.round(canvas().zoom() * 100) + "%", level.getText());
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> "100%".equals(level.getText()));
+    }
+
+    @Test
     void aRubberBandSelectsTheNodesInsideItAndDeleteRemovesThem(FxRobot robot) throws Exception {
         open(Node.of("a", SocketType.PUSH, 0, 0), Node.of("b", SocketType.PULL, 0, 120),
                 Node.of("far", SocketType.PULL, 400, 0));

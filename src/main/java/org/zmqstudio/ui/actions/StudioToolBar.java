@@ -1,6 +1,8 @@
 package org.zmqstudio.ui.actions;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -11,16 +13,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The toolbar: files, undo/redo, zoom, snap and theme toggles, and the Run/Stop place the live
- * monitor will use (disabled until then). Ids: {@code toolbar-ACTION}, {@code toolbar-snap},
- * {@code toolbar-theme}, {@code toolbar-run}, {@code toolbar-stop}.
+ * The toolbar: files, undo/redo, zoom (the middle button shows the zoom level and resets it), snap and
+ * theme toggles, and the Run/Stop place the live monitor will use (disabled until then). Ids:
+ * {@code toolbar-ACTION}, {@code toolbar-snap}, {@code toolbar-theme}, {@code toolbar-run},
+ * {@code toolbar-stop}.
  */
 public final class StudioToolBar {
+
+    /** Room for "150%" so that the buttons after it do not move while zooming, pixels. */
+    private static final double ZOOM_LEVEL_WIDTH = 64;
 
     private StudioToolBar() {
     }
 
-    public static ToolBar build(StudioActions actions) {
+    /** @param zoom the canvas's zoom factor (1 = 100 %), shown on the button that resets it */
+    public static ToolBar build(StudioActions actions, ReadOnlyDoubleProperty zoom) {
+        Button zoomLevel = actions.resetZoom.button("100%");
+        zoomLevel.textProperty().bind(Bindings.createStringBinding(() -> Math.round(zoom.get() * 100) + "%", zoom));
+        zoomLevel.setMinWidth(ZOOM_LEVEL_WIDTH);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
@@ -29,7 +39,7 @@ public final class StudioToolBar {
                 new Separator(),
                 actions.undo.button("Undo"), actions.redo.button("Redo"),
                 new Separator(),
-                actions.zoomOut.button("−"), actions.resetZoom.button("100%"), actions.zoomIn.button("+"),
+                actions.zoomOut.button("−"), zoomLevel, actions.zoomIn.button("+"),
                 actions.fit.button("Fit"),
                 toggle("toolbar-snap", "Snap", "Snap nodes to the grid while dragging", actions.snapToGrid),
                 spring,
