@@ -100,7 +100,14 @@ final class CanvasGestures {
         Node handle = CanvasHits.handleAt(topology, at.getX(), at.getY(), slack());
         Node node = handle != null ? handle : CanvasHits.nodeAt(topology, at.getX(), at.getY());
         canvas.setHovered(node == null ? null : node.id());
-        canvas.setCursor(handle != null ? Cursor.CROSSHAIR : node != null ? Cursor.MOVE : Cursor.DEFAULT);
+        if (handle != null) {
+            canvas.setCursor(Cursor.CROSSHAIR);
+        } else if (node != null) {
+            canvas.setCursor(Cursor.MOVE);
+        } else {
+            boolean onLink = CanvasHits.linkAt(topology, at.getX(), at.getY(), slack()) != null;
+            canvas.setCursor(onLink ? Cursor.HAND : Cursor.DEFAULT);
+        }
     }
 
     private void pressed(MouseEvent event) {

@@ -2,8 +2,11 @@ package org.zmqstudio.ui.canvas;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.editor.Selection;
@@ -17,11 +20,17 @@ final class CanvasPainter {
 
     /**
      * Everything one frame shows. {@code overlay} may be {@code null}; {@code hoveredId} is the node under
-     * the mouse, or {@code null}.
+     * the mouse, or {@code null}; {@code focusRing} asks for the keyboard-focus border.
      */
     record Frame(Topology topology, Selection selection, ProblemMarks marks, Viewport viewport,
-                 CanvasColors colors, Overlay overlay, String hoveredId) {
+                 CanvasColors colors, Overlay overlay, String hoveredId, boolean focusRing) {
     }
+
+    /** What an empty canvas says, so that a newcomer knows where to start. */
+    static final String EMPTY_HINT = "Drag a socket type from the palette to place it here,\n"
+            + "then point at a socket and drag from the circle on its right edge to another socket to link them.";
+
+    private static final Font HINT = Font.font("System", 16);
 
     /** The grid step, canvas units; nodes snap to it. */
     static final double GRID = 20;
@@ -45,6 +54,22 @@ final class CanvasPainter {
         cards.paintNodes(gc, frame, visible);
         paintOverlay(gc, frame, byId);
         gc.setTransform(1, 0, 0, 1, 0, 0);
+        if (frame.topology().nodes().isEmpty()) {
+            gc.setFill(colors.background());
+            gc.fillRoundRect(width / 2 - 410, height / 2 - 34, 820, 68, 16, 16);
+            gc.setFill(colors.secondaryText());
+            gc.setFont(HINT);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(EMPTY_HINT, width / 2, height / 2);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BASELINE);
+        }
+        if (frame.focusRing()) {
+            gc.setStroke(colors.selection());
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, width - 2, height - 2);
+        }
     }
 
     /**

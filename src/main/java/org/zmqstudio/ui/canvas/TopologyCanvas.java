@@ -70,7 +70,9 @@ public final class TopologyCanvas extends Region {
         getChildren().addAll(canvas, hints.feedbackLabel(), theme.node());
         gestures = new CanvasGestures(this);
         new CanvasKeys(this, gestures).install();
-        document.addListener(this::requestRedraw);
+        setAccessibleText("Topology canvas");
+        document.addListener(this::documentChanged);
+        focusVisibleProperty().addListener((observable, before, after) -> requestRedraw());
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dragDropped);
     }
@@ -210,6 +212,13 @@ public final class TopologyCanvas extends Region {
         return overlay;
     }
 
+    private void documentChanged() {
+        if (hoveredId != null) {
+            hints.hover(document.topology(), document.topology().node(hoveredId).orElse(null), marks);
+        }
+        requestRedraw();
+    }
+
     /** Marks the node under the mouse (its handle shows, a tooltip tells about it), or none with {@code null}. */
     void setHovered(String nodeId) {
         if (Objects.equals(nodeId, hoveredId)) {
@@ -277,7 +286,8 @@ public final class TopologyCanvas extends Region {
         }
         dirty = false;
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId));
+                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId,
+                        isFocusVisible()));
     }
 
     void zoomAroundCentre(double factor) {
