@@ -2,9 +2,9 @@ package org.zmqstudio.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.zmqstudio.ui.files.FxFileDialogs;
+import org.zmqstudio.ui.files.RecentFiles;
 
 /** The JavaFX application; {@link #open(Path)} is the one entry point the command line uses. */
 public final class StudioApp extends Application {
@@ -19,9 +19,11 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path file = initialFile;
-        stage.setTitle("ZMQ Studio" + (file == null ? "" : " — " + file.getFileName()));
-        stage.setScene(new Scene(new Label(file == null ? "ZMQ Studio" : file.toString()), 800, 600));
+        MainWindow window = new MainWindow(stage, new FxFileDialogs(stage), RecentFiles.forCurrentUser());
         stage.show();
+        Path file = initialFile;
+        if (file != null) {
+            window.files().open(file);
+        }
     }
 }

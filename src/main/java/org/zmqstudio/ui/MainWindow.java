@@ -1,0 +1,206 @@
+package org.zmqstudio.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.zmqstudio.model.ElementRef;
+import org.zmqstudio.model.Node;
+import org.zmqstudio.model.Topology;
+import org.zmqstudio.persistence.ExampleTopologies;
+import org.zmqstudio.ui.actions.StudioActions;
+import org.zmqstudio.ui.actions.StudioMenuBar;
+import org.zmqstudio.ui.actions.StudioToolBar;
+import org.zmqstudio.ui.canvas.TopologyCanvas;
+import org.zmqstudio.ui.editor.AddElements;
+import org.zmqstudio.ui.editor.EditorDocument;
+import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.ui.files.FileActions;
+import org.zmqstudio.ui.files.FileDialogs;
+import org.zmqstudio.ui.files.RecentFiles;
+import org.zmqstudio.ui.inspector.Inspector;
+import org.zmqstudio.ui.palette.Palette;
+import org.zmqstudio.ui.palette.PaletteItems;
+import org.zmqstudio.ui.problems.ProblemsView;
+
+/**
+ * The editor window: menus and toolbar on top, the palette on the left, the canvas in the centre
+ * with the problems list below it, the inspector on the right, a status bar at the bottom. It wires
+ * the parts to one {@link EditorDocument}; each part is its own class.
+ */
+public final class MainWindow {
+
+    /** Where double-clicked palette items go when the spot is taken: this far down and right. */
+    private static final double STACK_OFFSET = 30;
+    /** The window's size when the screen is large enough, pixels. */
+    private static final double PREFERRED_WIDTH = 1440;
+    private static final double PREFERRED_HEIGHT = 900;
+
+    private final Stage stage;
+    private final EditorDocument document = new EditorDocument();
+    private final TopologyCanvas canvas = new TopologyCanvas(document);
+    private final StatusBar status = new StatusBar();
+    private final FileActions files;
+
+    /** Builds the window's scene on {@code stage} (not shown yet); {@code dialogs} answer the file questions. */
+    public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recentFiles) {
+        this.stage = stage;
+        this.files = new FileActions(document, dialogs, recentFiles, status::say,
+                () -> Platform.runLater(canvas::fitToWindow));
+        StudioActions actions = new StudioActions(document, canvas, files,
+                () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), this::quit);
+        Palette palette = new Palette(this::addAtCentreOfView);
+        canvas.setOnPaletteDrop((text, x, y) -> add(text, x, y));
+        Inspector inspector = new Inspector(document);
+        ProblemsView problems = new ProblemsView(document, this::reveal, found -> {
+            canvas.setProblems(found);
+            status.count(found);
+        });
+
+        SplitPane centre = new SplitPane(canvas, problems);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(problems, false);
+        SplitPane panes = new SplitPane(palette, centre, inspector);
+        panes.setDividerPositions(0.19, 0.73);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+
+        BorderPane root = new BorderPane(panes);
+        root.setTop(new VBox(StudioMenuBar.build(actions, files, ExampleTopologies.list()), StudioToolBar.build(actions, canvas.zoomProperty())));
+        root.setBottom(status);
+        root.setId("main-window");
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        actions.installAlternativeShortcuts(scene);
+        scene.setOnDragOver(this::fileDragOver);
+        scene.setOnDragDropped(this::fileDropped);
+        Theme.apply(scene, actions.darkTheme.get());
+        actions.darkTheme.addListener((obs, old, dark) -> {
+            Theme.apply(scene, dark);
+            // The canvas picks its colours when it draws and has no redraw call: handing it the same
+            // problems again makes it draw in the new theme.
+            canvas.setProblems(problems.problems());
+        });
+        stage.setScene(scene);
+        stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/app.png").toExternalForm()));
+        stage.setOnCloseRequest(event -> {
+            if (!files.mayDiscardChanges()) {
+                event.consume();
+            }
+        });
+        document.addListener(this::showTitle);
+        showTitle();
+    }
+
+    public EditorDocument document() {
+        return document;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public TopologyCanvas canvas() {
+        return canvas;
+    }
+
+    /** The title: {@code name — file.json •}, the dot while there are unsaved changes. */
+    static String title(EditorDocument document) {
+        Topology topology = document.topology();
+        String name = topology.name().isBlank() ? "Untitled" : topology.name();
+        String file = document.file() == null ? "" : " — " + document.file().getFileName();
+        return name + file + (document.isDirty() ? " •" : "");
+    }
+
+    private void showTitle() {
+        stage.setTitle(title(document));
+    }
+
+    private void quit() {
+        if (files.mayDiscardChanges()) {
+            stage.close();
+        }
+    }
+
+    private void add(String paletteText, double x, double y) {
+        PaletteItems.add(paletteText, x, y).ifPresent(edit -> {
+            Selection added = edit.placementIn(document.topology()).asSelection();
+            document.execute(edit);
+            document.select(added);
+            document.endOfGesture();
+            canvas.requestFocus();
+        });
+    }
+
+    /** Adds a palette item in the middle of what the canvas shows, a little aside when a node is there. */
+    private void addAtCentreOfView(String paletteText) {
+        Bounds onScreen = canvas.localToScreen(canvas.getLayoutBounds());
+        Point2D centre = onScreen == null ? Point2D.ZERO : canvas.canvasPointAt(onScreen.getCenterX(), onScreen.getCenterY());
+        Optional<AddElements> probe = PaletteItems.add(paletteText, centre.getX(), centre.getY());
+        double x = centre.getX();
+        double y = centre.getY();
+        while (probe.isPresent() && isTaken(probe.get())) {
+            x += STACK_OFFSET;
+            y += STACK_OFFSET;
+            probe = PaletteItems.add(paletteText, x, y);
+        }
+        add(paletteText, x, y);
+    }
+
+    private boolean isTaken(AddElements edit) {
+        Node first = edit.nodes().get(0);
+        return document.topology().nodes().stream()
+                .anyMatch(n -> Math.abs(n.x() - first.x()) < 1 && Math.abs(n.y() - first.y()) < 1);
+    }
+
+    private void reveal(ElementRef element) {
+        if (element.kind() == ElementRef.Kind.NODE && document.topology().node(element.id()).isPresent()) {
+            document.select(Selection.ofNodes(Set.of(element.id())));
+        } else if (element.kind() == ElementRef.Kind.LINK && document.topology().link(element.id()).isPresent()) {
+            document.select(Selection.ofLink(element.id()));
+        }
+        canvas.centreOn(element.id());
+    }
+
+    private void fileDragOver(DragEvent event) {
+        if (droppedTopology(event) != null) {
+            event.acceptTransferModes(TransferMode.COPY);
+            event.consume();
+        }
+    }
+
+    private void fileDropped(DragEvent event) {
+        Path file = droppedTopology(event);
+        if (file != null) {
+            event.setDropCompleted(true);
+            event.consume();
+            Platform.runLater(() -> files.open(file));
+        }
+    }
+
+    /** The one {@code .json} file being dragged, or {@code null}. */
+    private static Path droppedTopology(DragEvent event) {
+        if (!event.getDragboard().hasFiles() || event.getDragboard().getFiles().size() != 1) {
+            return null;
+        }
+        File file = event.getDragboard().getFiles().get(0);
+        return file.getName().toLowerCase(Locale.ROOT).endsWith(".json") ? file.toPath() : null;
+    }
+}

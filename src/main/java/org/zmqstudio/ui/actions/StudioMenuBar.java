@@ -1,0 +1,101 @@
+package org.zmqstudio.ui.actions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.zmqstudio.persistence.ExampleTopologies;
+import org.zmqstudio.ui.files.FileActions;
+
+/**
+ * The menu bar: File, Edit, View. Ids: {@code menu-ACTION} for every {@link Action},
+ * {@code menu-open-recent}, {@code menu-examples}, {@code menu-example-FILE} (file name without
+ * {@code .json}), {@code menu-snap}, {@code menu-dark-theme}.
+ */
+public final class StudioMenuBar {
+
+    private StudioMenuBar() {
+    }
+
+    public static MenuBar build(StudioActions actions, FileActions files, List<ExampleTopologies.Example> examples) {
+        Menu file = new Menu("_File", null,
+                actions.newFile.menuItem(), actions.open.menuItem(), recent(files), examples(files, examples),
+                new SeparatorMenuItem(),
+                actions.save.menuItem(), actions.saveAs.menuItem(),
+                new SeparatorMenuItem(),
+                actions.quit.menuItem());
+        Menu edit = new Menu("_Edit", null,
+                actions.undo.menuItem(), actions.redo.menuItem(),
+                new SeparatorMenuItem(),
+                actions.cut.menuItem(), actions.copy.menuItem(), actions.paste.menuItem(),
+                actions.duplicate.menuItem(), actions.delete.menuItem(),
+                new SeparatorMenuItem(),
+                actions.selectAll.menuItem());
+        Menu view = new Menu("_View", null,
+                actions.zoomIn.menuItem(), actions.zoomOut.menuItem(), actions.resetZoom.menuItem(), actions.fit.menuItem(),
+                new SeparatorMenuItem(),
+                toggle("menu-snap", "Snap to Grid", actions.snapToGrid),
+                toggle("menu-dark-theme", "Dark Theme", actions.darkTheme));
+        file.setId("menu-file");
+        edit.setId("menu-edit");
+        view.setId("menu-view");
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static Menu recent(FileActions files) {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-open-recent");
+        recent.getItems().add(new MenuItem("(none)"));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path path : files.recentFiles().list()) {
+                MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+                item.setDisable(!Files.isRegularFile(path));
+                item.setOnAction(a -> files.open(path));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No recent files");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        return recent;
+    }
+
+    private static Menu examples(FileActions files, List<ExampleTopologies.Example> examples) {
+        Menu menu = new Menu("Examples");
+        menu.setId("menu-examples");
+        for (ExampleTopologies.Example example : examples) {
+            Label label = new Label(example.name());
+            Tooltip tooltip = new Tooltip(example.description());
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+            tooltip.setShowDelay(Duration.millis(300));
+            Tooltip.install(label, tooltip);
+            CustomMenuItem item = new CustomMenuItem(label);
+            item.setId("menu-example-" + example.fileName().replaceFirst("\\.json$", ""));
+            item.setOnAction(e -> files.openExample(example));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static CheckMenuItem toggle(String id, String text, BooleanProperty state) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.selectedProperty().bindBidirectional(state);
+        return item;
+    }
+}
