@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zmqstudio.metrics.MessageEvent;
 
@@ -29,6 +30,7 @@ public final class EventLogPanel extends VBox {
     private final ToggleButton pause = new ToggleButton("Pause list");
     private final ObservableList<MessageEvent> rows = FXCollections.observableArrayList();
     private final TableView<MessageEvent> table = new TableView<>(rows);
+    private final Label explanation = new Label();
     private EventLog log;
     private long runStartNanos;
     private Function<MessageEvent, String> why = e -> "";
@@ -58,10 +60,14 @@ public final class EventLogPanel extends VBox {
                 log.setPaused(is);
             }
         });
+        explanation.setId("monitor-events-why");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> explain());
         HBox bar = new HBox(6, filter, pause);
         HBox.setHgrow(filter, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        getChildren().addAll(bar, table, explanation);
     }
 
     /** Shows this run's log from now on; {@code why} says why a hop went where it went. */
@@ -91,7 +97,19 @@ public final class EventLogPanel extends VBox {
         if (!shown.equals(rows)) {
             rows.setAll(shown);
             table.scrollTo(rows.size() - 1);
+            explain();
         }
+    }
+
+    /** The text under the list: why the selected message, or else the newest one, went where it went. */
+    String explanationText() {
+        return explanation.getText();
+    }
+
+    private void explain() {
+        MessageEvent selected = table.getSelectionModel().getSelectedItem();
+        MessageEvent subject = selected != null ? selected : rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        explanation.setText(subject == null ? "" : why.apply(subject));
     }
 
     public TableView<MessageEvent> table() {

@@ -7,7 +7,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -20,7 +22,7 @@ import org.zmqstudio.metrics.RunSnapshot;
  * Two sortable tables of a run's numbers: one row per node, one per flow. Rows are the immutable
  * snapshot records; {@link #show(RunSnapshot)} replaces them and keeps the user's sort order.
  */
-public final class StatsPanel extends VBox {
+public final class StatsPanel extends SplitPane {
 
     private final ObservableList<NodeSnapshot> nodes = FXCollections.observableArrayList();
     private final ObservableList<FlowSnapshot> flows = FXCollections.observableArrayList();
@@ -29,7 +31,7 @@ public final class StatsPanel extends VBox {
 
     public StatsPanel() {
         setId("monitor-stats");
-        setSpacing(6);
+        setOrientation(Orientation.VERTICAL);
         nodeTable.setId("monitor-node-table");
         flowTable.setId("monitor-flow-table");
         bindSorted(nodeTable, nodes);
@@ -59,9 +61,13 @@ public final class StatsPanel extends VBox {
         flowTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         nodeTable.setPlaceholder(new Label("Press Run to see every node's numbers."));
         flowTable.setPlaceholder(new Label("No message has travelled yet."));
-        VBox.setVgrow(nodeTable, Priority.ALWAYS);
-        VBox.setVgrow(flowTable, Priority.ALWAYS);
-        getChildren().addAll(new Label("Nodes"), nodeTable, new Label("Flows"), flowTable);
+        getItems().addAll(titled("Nodes", nodeTable), titled("Flows", flowTable));
+    }
+
+    private static VBox titled(String title, TableView<?> table) {
+        VBox box = new VBox(2, new Label(title), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
     }
 
     public void show(RunSnapshot snapshot) {
