@@ -111,6 +111,7 @@ class PubSubTest {
             long received = node(s, "slow").received();
             assertTrue(node(s, "slow").lost() > 0);
             assertEquals(2000, received + node(s, "slow").lost(), "every message is either received or counted lost");
+            assertEquals(node(s, "slow").lost(), s.flow("pub", "slow").orElseThrow().lost(), "the flow shows the same losses");
         }
     }
 }

@@ -70,6 +70,23 @@ class RequestReplyTest {
     }
 
     @Test
+    void aReplyARouterCannotRouteIsCountedLostInsteadOfBlocking() {
+        Topology t = topology(List.of(
+                        node("client", SocketType.REQ, new Behavior.Request(1, 0, "hello", 60_000, 0)),
+                        node("server", SocketType.ROUTER, new Behavior.Reply("{request}", 300))
+                                .withEndpoint("inproc://gone-" + System.nanoTime())),
+                link("client", "server"));
+        try (RunHandle run = start(t)) {
+            awaitSnapshot(run, Duration.ofSeconds(3), s -> node(s, "server").received() == 1);
+            run.kill("client");
+            RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(3), x -> node(x, "server").lost() == 1);
+            assertEquals(1, node(s, "server").lost(), node(s, "server").toString());
+            assertEquals(0, node(s, "server").sent());
+            assertEquals(NodeState.RUNNING, node(s, "server").state());
+        }
+    }
+
+    @Test
     void aLazyPirateClientRetriesThenGivesUpAndTheRunStillEnds() {
         Topology t = topology(List.of(
                         node("client", SocketType.REQ, new Behavior.Request(0, 20, "request {n}", 100, 2)),
