@@ -55,11 +55,11 @@ final class UnitThread implements Runnable, UnitSockets {
                 loop = createLoop();
                 runLoop();
             }
-        } catch (ZMQException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            String why = e instanceof ZMQException z ? SocketOpener.reason(z) : String.valueOf(e.getMessage());
             for (int node : nodes) {
                 run.metrics.node(node).state(NodeState.FAILED);
-                run.metrics.node(node).error("node " + run.plan.node(node).id() + " failed: "
-                        + ZMQ.Error.findByCode(e instanceof ZMQException z ? z.getErrorCode() : 0).getMessage());
+                run.metrics.node(node).error("node " + run.plan.node(node).id() + " failed: " + why);
             }
         } finally {
             if (loop != null) {
