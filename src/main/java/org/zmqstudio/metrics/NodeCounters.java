@@ -1,0 +1,84 @@
+package org.zmqstudio.metrics;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * One node's running totals. Written by the node's own thread only (single writer: plain read,
+ * ordered write, no lock), read by any thread.
+ */
+public final class NodeCounters {
+
+    private static final VarHandle SENT = handle("sent");
+    private static final VarHandle RECEIVED = handle("received");
+    private static final VarHandle LOST = handle("lost");
+    private static final VarHandle ERRORS = handle("errors");
+
+    private volatile long sent;
+    private volatile long received;
+    private volatile long lost;
+    private volatile long errors;
+    private volatile NodeState state = NodeState.STARTING;
+    private volatile String lastError;
+
+    public void addSent(long n) {
+        SENT.setRelease(this, sent + n);
+    }
+
+    public void addReceived(long n) {
+        RECEIVED.setRelease(this, received + n);
+    }
+
+    public void addLost(long n) {
+        LOST.setRelease(this, lost + n);
+    }
+
+    /** Counts one failed operation and remembers why, in one plain sentence. */
+    public void error(String sentence) {
+        ERRORS.setRelease(this, errors + 1);
+        lastError = sentence;
+    }
+
+    /** Remembers a sentence about something that went wrong without counting it as an error (a retry). */
+    public void note(String sentence) {
+        lastError = sentence;
+    }
+
+    public void state(NodeState value) {
+        if (state != value) {
+            state = value;
+        }
+    }
+
+    public long sent() {
+        return sent;
+    }
+
+    public long received() {
+        return received;
+    }
+
+    public long lost() {
+        return lost;
+    }
+
+    public long errors() {
+        return errors;
+    }
+
+    public NodeState state() {
+        return state;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    private static VarHandle handle(String field) {
+        try {
+            return MethodHandles.lookup().findVarHandle(NodeCounters.class, field, long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

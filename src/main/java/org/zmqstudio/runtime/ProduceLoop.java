@@ -1,0 +1,173 @@
+package org.zmqstudio.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.zmqstudio.metrics.NodeCounters;
+import org.zmqstudio.metrics.NodeState;
+import org.zmqstudio.model.Behavior;
+
+/**
+ * {@code produce}: sends {@code count} messages (0 = forever) at {@code rate}, each rendered from the
+ * template, topic first, padded to {@code size}, in {@code parts} frames sent as one message.
+ */
+final class ProduceLoop implements NodeLoop {
+
+    /** Messages sent per step at most, between two looks at the controls. */
+    private static final int BATCH = 64;
+
+    private final RunContext run;
+    private final UnitSockets sockets;
+    private final int node;
+    private final Behavior.Produce behavior;
+    private final NodeCounters counters;
+    private final Outbound outbound;
+    private final PayloadTemplate template;
+    private final byte[][] topics;
+    private final Pacer pacer;
+    private final ByteSink sink = new ByteSink();
+    private final Frames pending = new Frames();
+    private final byte[][][] constant;
+    private boolean hasPending;
+    private int pendingTopic;
+    private boolean pendingStamped;
+    private long pendingNanos;
+    private long produced;
+
+    ProduceLoop(RunContext run, UnitSockets sockets, int node, Behavior.Produce behavior) {
+        this.run = run;
+        this.sockets = sockets;
+        this.node = node;
+        this.behavior = behavior;
+        this.counters = run.metrics.node(node);
+        this.outbound = new Outbound(node, LossPlan.topicSlots(behavior), run.metrics.published(node));
+        this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
+        List<String> names = behavior.topics();
+        this.topics = new byte[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            topics[i] = names.get(i).getBytes(StandardCharsets.UTF_8);
+        }
+        this.pacer = new Pacer(behavior.rate());
+        pacer.restart(System.nanoTime());
+        this.constant = renderConstant();
+    }
+
+    @Override
+    public boolean done() {
+        return behavior.count() > 0 && produced >= behavior.count();
+    }
+
+    @Override
+    public void resumed() {
+        pacer.restart(System.nanoTime());
+    }
+
+    @Override
+    public void step() {
+        for (int i = 0; i < BATCH && !done(); i++) {
+            if (!sendOne()) {
+                return;
+            }
+        }
+        if (done()) {
+            counters.state(NodeState.DONE);
+            Work.idle();
+        }
+    }
+
+    /** Sends the next message if it is due and may go; false when it is not (the caller stops its batch). */
+    private boolean sendOne() {
+        if (!hasPending) {
+            long now = pacer.paced() ? System.nanoTime() : 0;
+            if (!pacer.due(now)) {
+                return false;
+            }
+            if (!run.step.mayOriginate(node)) {
+                Work.idle();
+                return false;
+            }
+            build(now);
+        }
+        if (!pending.send(sockets.socket(node))) {
+            counters.state(NodeState.BLOCKED);
+            return false;
+        }
+        hasPending = false;
+        outbound.sent(pendingTopic, pendingStamped, pendingNanos);
+        produced++;
+        pacer.sent();
+        counters.addSent(1);
+        counters.state(NodeState.RUNNING);
+        return true;
+    }
+
+    private void build(long now) {
+        int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
+        byte[] topicBytes = topics.length == 0 ? null : topics[topic];
+        boolean stamped = outbound.stampNext(now);
+        if (stamped && now == 0) {
+            now = System.nanoTime();
+        }
+        int parts = Math.max(1, behavior.parts());
+        pending.clear();
+        int trace = TraceCodec.length(stamped);
+        if (constant != null) {
+            for (int part = 0; part < parts - 1; part++) {
+                pending.add(constant[topic][part]);
+            }
+            byte[] last = constant[topic][parts - 1];
+            pending.add(Arrays.copyOf(last, last.length + trace));
+        } else {
+            render(topic, topicBytes, trace);
+        }
+        outbound.seal(pending.last(), topic, stamped, now);
+        hasPending = true;
+        pendingTopic = topic;
+        pendingStamped = stamped;
+        pendingNanos = now;
+    }
+
+    /** Renders the frames of the next message into {@link #pending}, the last with {@code trace} bytes of room. */
+    private void render(int topic, byte[] topicBytes, int trace) {
+        int parts = Math.max(1, behavior.parts());
+        for (int part = 0; part < parts; part++) {
+            sink.clear();
+            if (part == 0 && topicBytes != null) {
+                sink.put(topicBytes);
+            }
+            template.render(sink, produced + 1, topicBytes, null, 0);
+            boolean last = part == parts - 1;
+            if (last) {
+                sink.padTo(behavior.size() - bytesSoFar());
+            }
+            pending.add(sink.toArray(last ? trace : 0));
+        }
+    }
+
+    /**
+     * The frames of every topic's message rendered once, when the template does not change from one
+     * message to the next; {@code null} otherwise. Frames other than the last are sent as they are
+     * (ZeroMQ never changes them), the last is copied with room for the trace.
+     */
+    private byte[][][] renderConstant() {
+        if (!template.isConstant()) {
+            return null;
+        }
+        int count = Math.max(1, topics.length);
+        byte[][][] frames = new byte[count][][];
+        for (int t = 0; t < count; t++) {
+            pending.clear();
+            render(t, topics.length == 0 ? null : topics[t], 0);
+            frames[t] = new byte[pending.count()][];
+            for (int f = 0; f < pending.count(); f++) {
+                frames[t][f] = pending.get(f);
+            }
+        }
+        pending.clear();
+        return frames;
+    }
+
+    private int bytesSoFar() {
+        return (int) pending.bytes();
+    }
+}
