@@ -11,6 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
@@ -34,6 +35,7 @@ import org.zmqstudio.ui.files.FileActions;
 import org.zmqstudio.ui.files.FileDialogs;
 import org.zmqstudio.ui.files.RecentFiles;
 import org.zmqstudio.ui.inspector.Inspector;
+import org.zmqstudio.ui.monitor.LiveMonitor;
 import org.zmqstudio.ui.palette.Palette;
 import org.zmqstudio.ui.palette.PaletteItems;
 import org.zmqstudio.ui.problems.ProblemsView;
@@ -56,6 +58,7 @@ public final class MainWindow {
     private final TopologyCanvas canvas = new TopologyCanvas(document);
     private final StatusBar status = new StatusBar();
     private final FileActions files;
+    private final LiveMonitor monitor;
 
     /** Builds the window's scene on {@code stage} (not shown yet); {@code dialogs} answer the file questions. */
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recentFiles) {
@@ -72,23 +75,28 @@ public final class MainWindow {
             status.count(found);
         });
 
-        SplitPane centre = new SplitPane(canvas, problems);
+        monitor = new LiveMonitor(document, canvas, problems, status::say);
+        javafx.scene.Node bottom = monitor.bottomPanel();
+        SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(problems, false);
+        centre.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(bottom, false);
         SplitPane panes = new SplitPane(palette, centre, inspector);
         panes.setDividerPositions(0.19, 0.73);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(new VBox(StudioMenuBar.build(actions, files, ExampleTopologies.list()), StudioToolBar.build(actions, canvas.zoomProperty())));
+        MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies.list());
+        menus.getMenus().add(menus.getMenus().size() - 1, monitor.actions().menu());
+        root.setTop(new VBox(menus, StudioToolBar.build(actions, canvas.zoomProperty(), monitor.actions().toolbarControls())));
         root.setBottom(status);
         root.setId("main-window");
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         actions.installAlternativeShortcuts(scene);
+        monitor.installKeys(scene);
         scene.setOnDragOver(this::fileDragOver);
         scene.setOnDragDropped(this::fileDropped);
         Theme.apply(scene, actions.darkTheme.get());
@@ -103,6 +111,8 @@ public final class MainWindow {
         stage.setOnCloseRequest(event -> {
             if (!files.mayDiscardChanges()) {
                 event.consume();
+            } else {
+                monitor.controller().stop();
             }
         });
         document.addListener(this::showTitle);
@@ -121,6 +131,10 @@ public final class MainWindow {
         return canvas;
     }
 
+    public LiveMonitor monitor() {
+        return monitor;
+    }
+
     /** The title: {@code name — file.json •}, the dot while there are unsaved changes. */
     static String title(EditorDocument document) {
         Topology topology = document.topology();
@@ -135,6 +149,7 @@ public final class MainWindow {
 
     private void quit() {
         if (files.mayDiscardChanges()) {
+            monitor.controller().stop();
             stage.close();
         }
     }

@@ -3,6 +3,7 @@ package org.zmqstudio.ui.actions;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
@@ -14,9 +15,8 @@ import javafx.scene.layout.Region;
 
 /**
  * The toolbar: files, undo/redo, zoom (the middle button shows the zoom level and resets it), snap and
- * theme toggles, and the Run/Stop place the live monitor will use (disabled until then). Ids:
- * {@code toolbar-ACTION}, {@code toolbar-snap}, {@code toolbar-theme}, {@code toolbar-run},
- * {@code toolbar-stop}.
+ * theme toggles, and the live monitor's run controls at the end. Ids: {@code toolbar-ACTION},
+ * {@code toolbar-snap}, {@code toolbar-theme}.
  */
 public final class StudioToolBar {
 
@@ -26,8 +26,11 @@ public final class StudioToolBar {
     private StudioToolBar() {
     }
 
-    /** @param zoom the canvas's zoom factor (1 = 100 %), shown on the button that resets it */
-    public static ToolBar build(StudioActions actions, ReadOnlyDoubleProperty zoom) {
+    /**
+     * @param zoom        the canvas's zoom factor (1 = 100 %), shown on the button that resets it
+     * @param runControls the live monitor's Run, Pause, Step and Stop
+     */
+    public static ToolBar build(StudioActions actions, ReadOnlyDoubleProperty zoom, Node runControls) {
         Button zoomLevel = actions.resetZoom.button("100%");
         zoomLevel.textProperty().bind(Bindings.createStringBinding(() -> Math.round(zoom.get() * 100) + "%", zoom));
         zoomLevel.setMinWidth(ZOOM_LEVEL_WIDTH);
@@ -45,18 +48,9 @@ public final class StudioToolBar {
                 spring,
                 toggle("toolbar-theme", "Dark", "Dark theme", actions.darkTheme),
                 new Separator(),
-                placeForTheMonitor("toolbar-run", "▶ Run"), placeForTheMonitor("toolbar-stop", "Stop"));
+                runControls);
         bar.setId("toolbar");
         return bar;
-    }
-
-    /** A disabled button where the live monitor's Run and Stop will go. */
-    private static Button placeForTheMonitor(String id, String text) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setDisable(true);
-        button.setFocusTraversable(false);
-        return button;
     }
 
     private static ToggleButton toggle(String id, String text, String tip, BooleanProperty state) {

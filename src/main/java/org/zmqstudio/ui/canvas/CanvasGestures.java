@@ -251,7 +251,15 @@ final class CanvasGestures {
     private void released(MouseEvent event) {
         edgeScroll.stop();
         switch (mode) {
-            case PAN -> canvas.setCursor(Cursor.DEFAULT);
+            case PAN -> {
+                canvas.setCursor(Cursor.DEFAULT);
+                if (!moved && event.getButton() == MouseButton.SECONDARY) {
+                    Node node = CanvasHits.nodeAt(document().topology(), pressModel.getX(), pressModel.getY());
+                    if (node != null) {
+                        canvas.nodeMenuRequested(node.id(), event.getScreenX(), event.getScreenY());
+                    }
+                }
+            }
             case NODES -> {
                 if (moved) {
                     canvas.commitPreview();

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
@@ -51,6 +52,8 @@ public final class TopologyCanvas extends Region {
     private final CanvasGestures gestures;
     private ProblemMarks marks = ProblemMarks.NONE;
     private PaletteDropHandler dropHandler;
+    private CanvasLayer liveLayer;
+    private NodeMenuHandler nodeMenuHandler;
     private boolean snapToGrid = true;
     private Overlay overlay;
     private String hoveredId;
@@ -86,6 +89,22 @@ public final class TopologyCanvas extends Region {
 
     public void setOnPaletteDrop(PaletteDropHandler handler) {
         dropHandler = handler;
+    }
+
+    /** Draws {@code layer} over the topology from the next frame on; {@code null} removes it. */
+    public void setLiveLayer(CanvasLayer layer) {
+        liveLayer = layer;
+        requestRedraw();
+    }
+
+    /** Draws again at the next pulse: call when what the live layer shows has changed. */
+    public void redrawLive() {
+        requestRedraw();
+    }
+
+    /** Where a right-click on a node (without a drag) goes; {@code null} for nowhere. */
+    public void setOnNodeMenu(NodeMenuHandler handler) {
+        nodeMenuHandler = handler;
     }
 
     public void zoomIn() {
@@ -312,9 +331,23 @@ public final class TopologyCanvas extends Region {
             return;
         }
         dirty = false;
-        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new CanvasPainter.Frame(shownTopology(), document.selection(), marks, viewport, colors(), overlay, hoveredId,
+        Topology shown = shownTopology();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        painter.paint(gc, canvas.getWidth(), canvas.getHeight(),
+                new CanvasPainter.Frame(shown, document.selection(), marks, viewport, colors(), overlay, hoveredId,
                         isFocusVisible()));
+        if (liveLayer != null) {
+            gc.setTransform(viewport.zoom(), 0, 0, viewport.zoom(), viewport.offsetX(), viewport.offsetY());
+            liveLayer.paint(gc, new CanvasGeometry(shown), colors().dark());
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+        }
+    }
+
+    /** Passes a right-click on a node to the menu handler, if there is one. */
+    void nodeMenuRequested(String nodeId, double screenX, double screenY) {
+        if (nodeMenuHandler != null) {
+            nodeMenuHandler.menuRequested(nodeId, screenX, screenY);
+        }
     }
 
     void zoomAroundCentre(double factor) {

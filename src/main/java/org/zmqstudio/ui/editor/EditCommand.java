@@ -21,4 +21,12 @@ public interface EditCommand {
     default boolean absorbs(EditCommand next) {
         return false;
     }
+
+    /**
+     * Whether the edit changes what would run (sockets, links, behaviours), as opposed to the layout.
+     * While a run locks the document, only edits that do not are accepted.
+     */
+    default boolean changesStructure() {
+        return true;
+    }
 }

@@ -32,6 +32,7 @@ public final class EditorDocument {
     private Selection selection = Selection.NONE;
     private Path file;
     private boolean absorbing = true;
+    private boolean locked;
 
     public Topology topology() {
         return topology;
@@ -51,8 +52,15 @@ public final class EditorDocument {
         return !topology.equals(savedTopology);
     }
 
-    /** Applies an edit as one undo step (or folds it into the previous one, see {@link EditCommand#absorbs}). */
+    /**
+     * Applies an edit as one undo step (or folds it into the previous one, see {@link EditCommand#absorbs}).
+     * While the document is {@linkplain #setLocked locked}, an edit that {@linkplain EditCommand#changesStructure
+     * changes the structure} is ignored: the UI disables those edits and says why.
+     */
     public void execute(EditCommand command) {
+        if (locked && command.changesStructure()) {
+            return;
+        }
         Topology after = command.apply(topology);
         if (after.equals(topology)) {
             return;
@@ -80,11 +88,27 @@ public final class EditorDocument {
     }
 
     public boolean canUndo() {
-        return !undo.isEmpty();
+        return allowed(undo.peek());
     }
 
     public boolean canRedo() {
-        return !redo.isEmpty();
+        return allowed(redo.peek());
+    }
+
+    /**
+     * Locks the structure while a run uses it: only layout edits (moving nodes) and their undo are
+     * accepted until it is unlocked. Listeners hear of the change.
+     */
+    public void setLocked(boolean value) {
+        if (locked != value) {
+            locked = value;
+            absorbing = false;
+            changed();
+        }
+    }
+
+    public boolean isLocked() {
+        return locked;
     }
 
     /** The name of the edit {@link #undo()} would take back. */
@@ -97,10 +121,10 @@ public final class EditorDocument {
     }
 
     public void undo() {
-        Step step = undo.poll();
-        if (step == null) {
+        if (!canUndo()) {
             return;
         }
+        Step step = undo.poll();
         redo.push(new Step(step.command(), topology, selection));
         topology = step.restore();
         selection = keepExisting(step.restoreSelection(), topology);
@@ -109,10 +133,10 @@ public final class EditorDocument {
     }
 
     public void redo() {
-        Step step = redo.poll();
-        if (step == null) {
+        if (!canRedo()) {
             return;
         }
+        Step step = redo.poll();
         undo.push(new Step(step.command(), topology, selection));
         topology = step.restore();
         selection = keepExisting(step.restoreSelection(), topology);
@@ -146,7 +170,11 @@ public final class EditorDocument {
         changed();
     }
 
-    /** Calls {@code listener} after every change of topology, selection, file or saved state. */
+    private boolean allowed(Step step) {
+        return step != null && !(locked && step.command().changesStructure());
+    }
+
+    /** Calls {@code listener} after every change of topology, selection, file, saved state or lock. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

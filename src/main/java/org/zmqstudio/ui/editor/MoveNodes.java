@@ -36,6 +36,12 @@ public record MoveNodes(Map<String, Position> positions) implements EditCommand 
         return after.equals(before) ? before : after;
     }
 
+    /** Moving nodes is layout only: it is allowed while a run locks the structure. */
+    @Override
+    public boolean changesStructure() {
+        return false;
+    }
+
     @Override
     public boolean absorbs(EditCommand next) {
         return next instanceof MoveNodes move && move.positions.keySet().equals(positions.keySet());

@@ -20,6 +20,9 @@ public final class Inspector extends ScrollPane {
     private final LinkSection linkSection;
     private final TopologySection topologySection;
     private final Label several = new Label();
+    private final Label lockNote = new Label(
+            "Running: stop the run (Shift+F5) to edit. Sockets, links and behaviours only change with a restart;"
+                    + " right-click a socket to kill, restart or pause it now.");
     private final VBox content = new VBox();
     private Object shown;
 
@@ -33,7 +36,10 @@ public final class Inspector extends ScrollPane {
         several.getStyleClass().add("inspector-note");
         several.setWrapText(true);
         content.getStyleClass().add("inspector-content");
-        setContent(content);
+        lockNote.setId("inspector-locked");
+        lockNote.getStyleClass().add("inspector-note");
+        lockNote.setWrapText(true);
+        setContent(new VBox(lockNote, content));
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setId("inspector");
@@ -47,6 +53,9 @@ public final class Inspector extends ScrollPane {
     }
 
     private void refresh() {
+        lockNote.setVisible(document.isLocked());
+        lockNote.setManaged(document.isLocked());
+        content.setDisable(document.isLocked());
         Topology topology = document.topology();
         Selection selection = document.selection();
         if (selection.nodeIds().size() == 1 && selection.linkIds().isEmpty()) {

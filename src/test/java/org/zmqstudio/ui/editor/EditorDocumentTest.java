@@ -36,6 +36,10 @@ class EditorDocumentTest {
         public boolean absorbs(EditCommand next) {
             return next instanceof Move m && m.id.equals(id);
         }
+
+        public boolean changesStructure() {
+            return false;
+        }
     }
 
     @Test
@@ -122,5 +126,28 @@ class EditorDocumentTest {
         assertFalse(document.canUndo());
         assertFalse(document.isDirty());
         assertEquals(Path.of("o.json"), document.file());
+    }
+
+    @Test
+    void aLockedDocumentRefusesStructuralEditsAndTheirUndoButStillMovesNodes() {
+        EditorDocument document = new EditorDocument();
+        document.execute(new AddNode("a"));
+        document.setLocked(true);
+
+        document.execute(new AddNode("b"));
+        assertEquals(1, document.topology().nodes().size());
+        assertFalse(document.canUndo(), "undoing the add would change what runs");
+        document.undo();
+        assertEquals(1, document.topology().nodes().size());
+
+        document.execute(new Move("a", 50));
+        assertEquals(50, document.topology().node("a").orElseThrow().x());
+        document.undo();
+        assertEquals(0, document.topology().node("a").orElseThrow().x());
+
+        document.setLocked(false);
+        assertTrue(document.canUndo());
+        document.undo();
+        assertEquals(Topology.EMPTY, document.topology());
     }
 }

@@ -1,0 +1,209 @@
+package org.zmqstudio.ui.monitor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.zmqstudio.metrics.LatencySummary;
+import org.zmqstudio.metrics.MessageEvent;
+import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.model.Topology;
+import org.zmqstudio.ui.canvas.TopologyCanvas;
+import org.zmqstudio.ui.editor.EditorDocument;
+import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.ui.monitor.RunController.Mode;
+
+/**
+ * The live monitor in the window: runs the document's topology, locks its structure meanwhile,
+ * draws the run over the canvas, fills the stats, latency and message panels, and offers the
+ * fault menu on the canvas's nodes. The canvas redraws once per frame from the frame the single
+ * animation timer pulled; the panels refresh only when the numbers do (a few times a second).
+ * UI thread only.
+ */
+public final class LiveMonitor {
+
+    private final EditorDocument document;
+    private final TopologyCanvas canvas;
+    private final Consumer<String> say;
+    private final RunController controller = new RunController();
+    private final RunActions actions;
+    private final StatsPanel stats = new StatsPanel();
+    private final LatencyChart latency = new LatencyChart();
+    private final EventLogPanel events = new EventLogPanel();
+    private final MonitorTabs tabs;
+    private MonitorLayer layer;
+    private Topology running;
+    private RunSnapshot shownSnapshot;
+
+    /**
+     * @param problems the problems list, the first tab of the bottom panel
+     * @param say      shows one line in the status bar
+     */
+    public LiveMonitor(EditorDocument document, TopologyCanvas canvas, Node problems, Consumer<String> say) {
+        this.document = document;
+        this.canvas = canvas;
+        this.say = say;
+        this.actions = new RunActions(controller, this::start);
+        this.tabs = new MonitorTabs(problems, stats, latency, events);
+        controller.modeProperty().addListener((o, was, mode) -> modeChanged(mode));
+        controller.frameProperty().addListener((o, was, frame) -> frameArrived(frame));
+        controller.failureProperty().addListener((o, was, failure) -> failed(failure));
+        controller.setOnStarted(this::started);
+        actions.speed().valueProperty().addListener((o, was, speed) ->
+                controller.live().ifPresent(live -> live.tokens().setSpeed(speed.doubleValue())));
+        events.setOnMessageSelected(this::highlightPath);
+        document.addListener(this::documentChanged);
+        canvas.setOnNodeMenu(new FaultMenu(controller, canvas)::show);
+    }
+
+    public RunActions actions() {
+        return actions;
+    }
+
+    public RunController controller() {
+        return controller;
+    }
+
+    /** The tabbed panel under the canvas: problems, nodes and flows, latency, messages. */
+    public Node bottomPanel() {
+        return tabs;
+    }
+
+    /** Space steps while the run is paused for stepping (unless a text field has the focus). */
+    public void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.SPACE && controller.mode() == Mode.STEPPING
+                    && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                controller.step();
+            }
+        });
+    }
+
+    private void start() {
+        running = document.topology();
+        controller.run(running, false);
+    }
+
+    private void started(LiveRun live) {
+        live.tokens().setSpeed(actions.speed().getValue());
+        layer = new MonitorLayer(running);
+        canvas.setLiveLayer(layer);
+        events.attach(live.eventLog(), System.nanoTime(), live::whyHop);
+        tabs.showStats();
+        say.accept("Running " + running.name() + ": right-click a socket to kill, restart or pause it.");
+    }
+
+    private void modeChanged(Mode mode) {
+        document.setLocked(mode != Mode.EDITING);
+        switch (mode) {
+            case STEPPING -> say.accept("Paused: press Step (F7 or Space) to let one message out; the Messages tab says where it went.");
+            case RUNNING -> tabs.showStats();
+            case EDITING -> {
+                if (controller.failureProperty().get() == null) {
+                    canvas.setLiveLayer(null);
+                    layer = null;
+                    say.accept("Stopped: the numbers of the run stay in the tabs below until the next run.");
+                }
+            }
+            default -> {
+            }
+        }
+        if (mode == Mode.STEPPING) {
+            tabs.showMessages();
+        }
+    }
+
+    private void frameArrived(MonitorFrame frame) {
+        if (frame == null || layer == null) {
+            return;
+        }
+        layer.show(frame, System.nanoTime());
+        canvas.redrawLive();
+        if (frame.snapshot() != shownSnapshot) {
+            shownSnapshot = frame.snapshot();
+            stats.show(shownSnapshot);
+            events.refresh();
+            showLatencyOfSelection();
+        }
+    }
+
+    private void failed(RunFailure failure) {
+        if (failure == null) {
+            return;
+        }
+        say.accept(failure.message());
+        if (layer == null) {
+            layer = new MonitorLayer(document.topology());
+            canvas.setLiveLayer(layer);
+        }
+        layer.showFailure(failure);
+        canvas.redrawLive();
+    }
+
+    private void documentChanged() {
+        if (controller.mode() == Mode.EDITING) {
+            if (layer != null && !document.topology().equals(running)) {
+                canvas.setLiveLayer(null);
+                layer = null;
+            }
+        } else if (running != null && !sameStructure(document.topology(), running)) {
+            controller.stop();
+        }
+        if (controller.mode() != Mode.EDITING) {
+            showLatencyOfSelection();
+        }
+        if (layer != null) {
+            layer.select(document.selection().linkIds());
+        }
+    }
+
+    /** Whether the two topologies would run the same, whatever their layout. */
+    private static boolean sameStructure(Topology a, Topology b) {
+        return a.links().equals(b.links())
+                && a.nodes().stream().map(n -> n.withPosition(0, 0)).toList()
+                .equals(b.nodes().stream().map(n -> n.withPosition(0, 0)).toList());
+    }
+
+    /** The latency chart follows the selected link (its busiest flow) or node (end-to-end). */
+    private void showLatencyOfSelection() {
+        Optional<LiveRun> live = controller.live();
+        if (live.isEmpty()) {
+            return;
+        }
+        Selection selection = document.selection();
+        RunSnapshot snapshot = live.get().snapshot();
+        LatencyHistory history = live.get().latencyHistory();
+        if (selection.linkIds().size() == 1) {
+            String linkId = selection.linkIds().iterator().next();
+            snapshot.flows().stream()
+                    .filter(f -> f.linkId().equals(linkId))
+                    .max((a, b) -> Long.compare(a.messages(), b.messages()))
+                    .ifPresentOrElse(flow -> latency.show("Hop latency " + flow.from() + " → " + flow.to(),
+                                    history.points(LatencyHistory.flowKey(flow.from(), flow.to())), flow.latency()),
+                            () -> latency.show("No message on link " + linkId + " yet", List.of(), LatencySummary.EMPTY));
+        } else if (selection.nodeIds().size() == 1) {
+            String nodeId = selection.nodeIds().iterator().next();
+            snapshot.node(nodeId).ifPresent(node -> latency.show("End-to-end latency at " + nodeId,
+                    history.points(nodeId), node.endToEnd()));
+        }
+    }
+
+    /** Highlights the links the selected message travelled, as far as the log saw it. */
+    private void highlightPath(long messageId) {
+        if (layer == null) {
+            return;
+        }
+        Set<String> path = controller.live().map(live -> live.eventLog().matching("").stream()
+                .filter(e -> e.messageId() == messageId)
+                .map(MessageEvent::linkId)
+                .collect(Collectors.toSet())).orElse(Set.of());
+        layer.highlight(path);
+        canvas.redrawLive();
+    }
+}

@@ -1,0 +1,39 @@
+package org.zmqstudio.ui.monitor;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The panel under the canvas: the problems list, and the run's numbers, latency and messages. Ids
+ * {@code tab-problems}, {@code tab-stats}, {@code tab-latency}, {@code tab-messages}.
+ */
+final class MonitorTabs extends TabPane {
+
+    private final Tab stats;
+    private final Tab messages;
+
+    MonitorTabs(Node problems, StatsPanel statsPanel, LatencyChart latency, EventLogPanel events) {
+        Tab problemsTab = tab("tab-problems", "Problems", problems);
+        stats = tab("tab-stats", "Nodes & flows", statsPanel);
+        Tab latencyTab = tab("tab-latency", "Latency", latency);
+        messages = tab("tab-messages", "Messages", events);
+        getTabs().addAll(problemsTab, stats, latencyTab, messages);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setId("bottom-tabs");
+    }
+
+    void showStats() {
+        getSelectionModel().select(stats);
+    }
+
+    void showMessages() {
+        getSelectionModel().select(messages);
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+}

@@ -1,0 +1,125 @@
+package org.zmqstudio.ui.monitor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.zmqstudio.metrics.FlowSnapshot;
+import org.zmqstudio.metrics.NodeSnapshot;
+import org.zmqstudio.metrics.RunSnapshot;
+
+/**
+ * Two sortable tables of a run's numbers: one row per node, one per flow. Rows are the immutable
+ * snapshot records; {@link #show(RunSnapshot)} replaces them and keeps the user's sort order.
+ */
+public final class StatsPanel extends SplitPane {
+
+    private final ObservableList<NodeSnapshot> nodes = FXCollections.observableArrayList();
+    private final ObservableList<FlowSnapshot> flows = FXCollections.observableArrayList();
+    private final TableView<NodeSnapshot> nodeTable = new TableView<>();
+    private final TableView<FlowSnapshot> flowTable = new TableView<>();
+
+    public StatsPanel() {
+        setId("monitor-stats");
+        setOrientation(Orientation.VERTICAL);
+        nodeTable.setId("monitor-node-table");
+        flowTable.setId("monitor-flow-table");
+        bindSorted(nodeTable, nodes);
+        bindSorted(flowTable, flows);
+        nodeTable.getColumns().addAll(List.of(
+                text("Node", NodeSnapshot::nodeId),
+                text("Socket", n -> n.socket().name()),
+                text("State", n -> n.state().label()),
+                number("Sent", NodeSnapshot::sent),
+                number("Received", NodeSnapshot::received),
+                number("Lost", NodeSnapshot::lost),
+                number("Errors", NodeSnapshot::errors),
+                rate("Sent/s", NodeSnapshot::sentPerSecond),
+                rate("Recv/s", NodeSnapshot::receivedPerSecond),
+                latency("End-to-end p50", n -> n.endToEnd().isEmpty() ? null : n.endToEnd().p50Micros()),
+                latency("End-to-end p99", n -> n.endToEnd().isEmpty() ? null : n.endToEnd().p99Micros())));
+        flowTable.getColumns().addAll(List.of(
+                text("From", FlowSnapshot::from),
+                text("To", FlowSnapshot::to),
+                number("Messages", FlowSnapshot::messages),
+                rate("Msgs/s", FlowSnapshot::messagesPerSecond),
+                number("Bytes", FlowSnapshot::bytes),
+                number("Lost", FlowSnapshot::lost),
+                latency("Hop p50", f -> f.latency().isEmpty() ? null : f.latency().p50Micros()),
+                latency("Hop p99", f -> f.latency().isEmpty() ? null : f.latency().p99Micros())));
+        nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        flowTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        nodeTable.setPlaceholder(new Label("Press Run to see every node's numbers."));
+        flowTable.setPlaceholder(new Label("No message has travelled yet."));
+        getItems().addAll(titled("Nodes", nodeTable), titled("Flows", flowTable));
+    }
+
+    private static VBox titled(String title, TableView<?> table) {
+        VBox box = new VBox(2, new Label(title), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    public void show(RunSnapshot snapshot) {
+        nodes.setAll(snapshot.nodes());
+        flows.setAll(snapshot.flows());
+    }
+
+    public void clear() {
+        nodes.clear();
+        flows.clear();
+    }
+
+    public TableView<NodeSnapshot> nodeTable() {
+        return nodeTable;
+    }
+
+    public TableView<FlowSnapshot> flowTable() {
+        return flowTable;
+    }
+
+    private static <T> void bindSorted(TableView<T> table, ObservableList<T> rows) {
+        SortedList<T> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+    }
+
+    private static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static <T> TableColumn<T, Number> number(String title, Function<T, Long> value) {
+        TableColumn<T, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new FormattedCell<>(n -> Figures.count(n.doubleValue())));
+        return column;
+    }
+
+    private static <T> TableColumn<T, Number> rate(String title, Function<T, Double> value) {
+        TableColumn<T, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new FormattedCell<>(n -> Figures.rate(n.doubleValue())));
+        return column;
+    }
+
+    /** A latency column; {@code null} (no samples) sorts first and shows a dash. */
+    private static <T> TableColumn<T, Number> latency(String title, Function<T, Double> micros) {
+        TableColumn<T, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(micros.apply(cell.getValue())));
+        column.setCellFactory(c -> new FormattedCell<>(n -> Figures.micros(n.doubleValue(), true)));
+        column.setComparator(Comparator.nullsFirst(Comparator.comparingDouble(Number::doubleValue)));
+        return column;
+    }
+}

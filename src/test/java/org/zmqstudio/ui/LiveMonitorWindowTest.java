@@ -1,0 +1,212 @@
+package org.zmqstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zmqstudio.metrics.NodeSnapshot;
+import org.zmqstudio.model.Behavior;
+import org.zmqstudio.model.Link;
+import org.zmqstudio.model.Node;
+import org.zmqstudio.model.SocketType;
+import org.zmqstudio.model.Topology;
+import org.zmqstudio.persistence.TopologyFiles;
+import org.zmqstudio.ui.monitor.RunController;
+import org.zmqstudio.ui.monitor.RunController.Mode;
+
+/** The live monitor in the editor window, driven through its toolbar, keys and menus as a person would. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class LiveMonitorWindowTest extends EditorWindowTestBase {
+
+    private static final Set<String> WORKER_LINKS = Set.of("worker-1-in->ventilator", "worker-2-in->ventilator",
+            "worker-3-in->ventilator", "worker-1-out->sink", "worker-2-out->sink", "worker-3-out->sink");
+
+    private final Set<String> linksWithTokens = ConcurrentHashMap.newKeySet();
+
+    private void open(Topology topology) {
+        onFx(() -> {
+            document().reset(topology, null);
+            controller().frameProperty().addListener((o, was, frame) -> {
+                if (frame != null) {
+                    frame.tokens().forEach(t -> linksWithTokens.add(t.linkId()));
+                }
+            });
+        });
+    }
+
+    private static Topology example(String name) throws Exception {
+        return TopologyFiles.load(Path.of("topologies", name));
+    }
+
+    private RunController controller() {
+        return window.monitor().controller();
+    }
+
+    private long shown(FxRobot robot, String nodeId, boolean sent) {
+        @SuppressWarnings("unchecked")
+        TableView<NodeSnapshot> table = robot.lookup("#monitor-node-table").queryAs(TableView.class);
+        return table.getItems().stream().filter(n -> n.nodeId().equals(nodeId)).findFirst()
+                .map(n -> sent ? n.sent() : n.received()).orElse(-1L);
+    }
+
+    private long engineCount(String nodeId, boolean sent) {
+        return controller().live().map(live -> live.handle().snapshot().node(nodeId)
+                .map(n -> sent ? n.sent() : n.received()).orElse(-1L)).orElse(-1L);
+    }
+
+    private void stop(FxRobot robot) throws Exception {
+        if (controller().mode() != Mode.EDITING) {
+            robot.clickOn("#toolbar-stop");
+            waitUntil(() -> controller().mode() == Mode.EDITING);
+        }
+    }
+
+    @Test
+    void runningThePipelineShowsTheSinkCountRisingAndTokensOnEveryWorkerLink(FxRobot robot) throws Exception {
+        open(example("parallel-pipeline.json"));
+        robot.clickOn("#toolbar-run");
+        waitUntil(() -> shown(robot, "sink", false) > 0);
+        long early = shown(robot, "sink", false);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> linksWithTokens.containsAll(WORKER_LINKS)
+                && shown(robot, "sink", false) > early);
+        assertTrue(document().isLocked(), "the structure is locked while running");
+        stop(robot);
+    }
+
+    @Test
+    void pausedSendersLetExactlyOneMessageOutPerStep(FxRobot robot) throws Exception {
+        open(example("parallel-pipeline.json"));
+        robot.clickOn("#toolbar-run");
+        waitUntil(() -> controller().mode() == Mode.RUNNING);
+        robot.clickOn("#toolbar-pause");
+        waitUntil(() -> controller().mode() == Mode.STEPPING);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        long before = engineCount("ventilator", true);
+
+        robot.clickOn("#toolbar-step");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> engineCount("ventilator", true) == before + 1);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals(before + 1, engineCount("ventilator", true));
+
+        robot.clickOn("#topology-canvas");
+        robot.push(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> engineCount("ventilator", true) == before + 2);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals(before + 2, engineCount("ventilator", true));
+        waitUntil(() -> !robot.lookup("#monitor-events-why").queryAs(Label.class).getText().isEmpty());
+        stop(robot);
+    }
+
+    @Test
+    void aKilledWorkerGoesQuietWhileTheOthersCarryOn(FxRobot robot) throws Exception {
+        open(example("parallel-pipeline.json").updateNode("ventilator",
+                n -> n.withBehavior(new Behavior.Produce(0, 200, "task {n}", 0, 1, List.of()))));
+        robot.clickOn("#toolbar-run");
+        waitUntil(() -> engineCount("worker-2-in", false) > 5);
+
+        Point2D worker = canvas().screenPointOf("worker-2-in");
+        robot.moveTo(worker).clickOn(javafx.scene.input.MouseButton.SECONDARY);
+        robot.clickOn("Kill worker-2-in (close its socket)");
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        long killedAt = engineCount("worker-2-in", false);
+        long othersAt = engineCount("worker-1-in", false) + engineCount("worker-3-in", false);
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+
+        assertEquals(killedAt, engineCount("worker-2-in", false), "the killed worker receives nothing");
+        assertTrue(engineCount("worker-1-in", false) + engineCount("worker-3-in", false) > othersAt + 50,
+                "PUSH routes around the dead worker");
+        stop(robot);
+    }
+
+    @Test
+    void aSubscriberWhoseFilterMatchesNothingGetsNoTokens(FxRobot robot) throws Exception {
+        Topology news = new Topology("News", "", List.of(
+                Node.of("news", SocketType.PUB, 80, 200).withBehavior(
+                        new Behavior.Produce(0, 100, "headline {n}", 0, 1, List.of("sports ", "weather "))),
+                Node.of("sports-fan", SocketType.SUB, 400, 80).withBehavior(new Behavior.Consume(List.of("sports "), 0)),
+                Node.of("chess-fan", SocketType.SUB, 400, 320).withBehavior(new Behavior.Consume(List.of("chess "), 0))),
+                List.of(Link.between("sports-fan", "news"), Link.between("chess-fan", "news")));
+        open(news);
+        robot.clickOn("#toolbar-run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> linksWithTokens.contains("sports-fan->news")
+                && engineCount("sports-fan", false) > 50);
+
+        assertFalse(linksWithTokens.contains("chess-fan->news"), linksWithTokens.toString());
+        assertEquals(0, engineCount("chess-fan", false));
+        stop(robot);
+    }
+
+    @Test
+    void stopReturnsToEditingWithinASecond(FxRobot robot) throws Exception {
+        open(example("parallel-pipeline.json"));
+        robot.clickOn("#toolbar-run");
+        waitUntil(() -> controller().mode() == Mode.RUNNING);
+
+        long asked = System.nanoTime();
+        robot.clickOn("#toolbar-stop");
+        waitUntil(() -> controller().mode() == Mode.EDITING && !document().isLocked());
+        long millis = (System.nanoTime() - asked) / 1_000_000;
+        assertTrue(millis < 1000, "back to editing after " + millis + " ms");
+        assertFalse(robot.lookup("#toolbar-run").query().isDisabled());
+    }
+
+    @Test
+    void aPortInUseIsShownAtTheNodeThatBindsIt(FxRobot robot) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String endpoint = "tcp://127.0.0.1:" + taken.getLocalPort();
+            open(example("hello-world.json").updateNode("server", n -> n.withEndpoint(endpoint)));
+            robot.clickOn("#toolbar-run");
+            waitUntil(() -> controller().failureProperty().get() != null);
+            assertEquals("server", controller().failureProperty().get().nodeId());
+            String status = robot.lookup("#status-message").queryAs(Label.class).getText();
+            assertTrue(status.contains(String.valueOf(taken.getLocalPort())), status);
+        }
+        assertTrue(redPixelsAbove("server") > 200, "a red message stands above the node");
+        assertEquals(Mode.EDITING, controller().mode());
+    }
+
+    /** How many pixels of the failure colour the canvas shows in the band above the node's card. */
+    private int redPixelsAbove(String nodeId) {
+        WritableImage[] shot = new WritableImage[1];
+        Point2D[] centre = new Point2D[1];
+        onFx(() -> {
+            shot[0] = canvas().snapshot(null, null);
+            centre[0] = canvas().screenToLocal(canvas().screenPointOf(nodeId));
+        });
+        PixelReader pixels = shot[0].getPixelReader();
+        Color failure = Color.web("#d93025");
+        int red = 0;
+        for (int x = (int) centre[0].getX() - 120; x < centre[0].getX() + 120; x++) {
+            for (int y = (int) centre[0].getY() - 120; y < centre[0].getY() - 30; y++) {
+                if (x >= 0 && y >= 0 && x < shot[0].getWidth() && y < shot[0].getHeight()
+                        && close(pixels.getColor(x, y), failure)) {
+                    red++;
+                }
+            }
+        }
+        return red;
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.08 && Math.abs(a.getGreen() - b.getGreen()) < 0.08
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.08;
+    }
+}

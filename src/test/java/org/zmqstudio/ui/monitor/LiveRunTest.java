@@ -1,0 +1,58 @@
+package org.zmqstudio.ui.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zmqstudio.model.Topology;
+import org.zmqstudio.persistence.TopologyFiles;
+import org.zmqstudio.runtime.Engine;
+import org.zmqstudio.runtime.RunHandle;
+import org.zmqstudio.runtime.RunOptions;
+
+class LiveRunTest {
+
+    private static final long FRAME_NANOS = 16_666_667L;
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aPipelineRunShowsTokensOnEveryWorkerLinkAndTheSinkCountsEveryTask() throws Exception {
+        Topology pipeline = TopologyFiles.load(Path.of("topologies/parallel-pipeline.json"));
+        Set<String> linksWithTokens = new HashSet<>();
+        try (RunHandle handle = Engine.start(pipeline, RunOptions.DEFAULTS)) {
+            LiveRun live = new LiveRun(handle, pipeline);
+            long now = 0;
+            while (live.snapshot().node("sink").orElseThrow().received() < 300) {
+                now += FRAME_NANOS;
+                live.onFrame(now).tokens().forEach(t -> linksWithTokens.add(t.linkId()));
+                Thread.sleep(16);
+            }
+        }
+        assertTrue(linksWithTokens.containsAll(Set.of("worker-1-in->ventilator", "worker-2-in->ventilator",
+                "worker-3-in->ventilator", "worker-1-out->sink", "worker-2-out->sink", "worker-3-out->sink")),
+                linksWithTokens.toString());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void theEventLogFillsWithHopsThatEachGetAReason() throws Exception {
+        Topology pipeline = TopologyFiles.load(Path.of("topologies/parallel-pipeline.json"));
+        try (RunHandle handle = Engine.start(pipeline, RunOptions.DEFAULTS)) {
+            LiveRun live = new LiveRun(handle, pipeline);
+            long now = 0;
+            while (live.eventLog().matching("ventilator").isEmpty()) {
+                now += FRAME_NANOS;
+                live.onFrame(now);
+                Thread.sleep(16);
+            }
+            String why = live.whyHop(live.eventLog().matching("ventilator").get(0));
+            assertTrue(why.contains("round-robin"), why);
+            assertEquals(pipeline.name(), live.snapshot().topologyName());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.zmqstudio.ui.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zmqstudio.metrics.FlowSnapshot;
+import org.zmqstudio.metrics.LatencySummary;
+import org.zmqstudio.metrics.MessageEvent;
+import org.zmqstudio.metrics.NodeSnapshot;
+import org.zmqstudio.metrics.NodeState;
+import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.model.SocketType;
+
+@ExtendWith(ApplicationExtension.class)
+@Timeout(30)
+class MonitorPanelsTest {
+
+    private StatsPanel stats;
+    private EventLogPanel events;
+    private final EventLog log = new EventLog(100);
+
+    @Start
+    void start(Stage stage) {
+        stats = new StatsPanel();
+        events = new EventLogPanel();
+        stage.setScene(new Scene(new VBox(stats, events), 900, 700));
+        stage.show();
+    }
+
+    private static NodeSnapshot node(String id, long received, long lost) {
+        return new NodeSnapshot(id, SocketType.SUB, NodeState.RUNNING, 0, received, lost, 0, 0, 0, LatencySummary.EMPTY, null);
+    }
+
+    private static MessageEvent event(long id, String to, String topic) {
+        return new MessageEvent(id, "pub", "pub", to, to + "->pub", 0, 1_000_000, topic, "news " + id, 1, List.of());
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsTheNodesAndNewSnapshotsKeepThatOrder(FxRobot robot) {
+        RunSnapshot first = new RunSnapshot("t", 1000, List.of(node("a", 5, 3), node("b", 9, 0), node("c", 1, 7)),
+                List.of(new FlowSnapshot("pub", "a", "a->pub", 5, 50, 3, 5, LatencySummary.EMPTY, LatencySummary.EMPTY)));
+        robot.interact(() -> stats.show(first));
+        robot.clickOn("Lost");
+        assertEquals(List.of("b", "a", "c"), ids(stats.nodeTable()));
+
+        RunSnapshot next = new RunSnapshot("t", 2000, List.of(node("a", 6, 9), node("b", 9, 0), node("c", 1, 7)), List.of());
+        robot.interact(() -> stats.show(next));
+        assertEquals(List.of("b", "c", "a"), ids(stats.nodeTable()));
+    }
+
+    @Test
+    void typingAFilterShowsOnlyTheMatchingMessagesAndSelectingOneReportsItsId(FxRobot robot) {
+        AtomicLong selected = new AtomicLong(-1);
+        robot.interact(() -> {
+            log.add(event(1, "sub-weather", "weather"));
+            log.add(event(2, "sub-sports", "sports"));
+            events.attach(log, 0, e -> "because");
+            events.setOnMessageSelected(selected::set);
+        });
+        assertEquals(2, events.table().getItems().size());
+
+        robot.clickOn("#monitor-events-filter").write("sports");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, events.table().getItems().size());
+        robot.clickOn("news 2");
+        assertEquals(2, selected.get());
+    }
+
+    @Test
+    void pausingTheListHoldsItStillWhileMessagesKeepComing(FxRobot robot) {
+        robot.interact(() -> {
+            log.add(event(1, "s", null));
+            events.attach(log, 0, e -> "");
+        });
+        robot.clickOn("#monitor-events-pause");
+        robot.interact(() -> {
+            log.add(event(2, "s", null));
+            events.refresh();
+        });
+        assertEquals(1, events.table().getItems().size());
+        assertTrue(log.isPaused());
+    }
+
+    private static List<String> ids(TableView<NodeSnapshot> table) {
+        return table.getItems().stream().map(NodeSnapshot::nodeId).toList();
+    }
+}

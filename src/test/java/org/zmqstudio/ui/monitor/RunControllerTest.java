@@ -1,0 +1,104 @@
+package org.zmqstudio.ui.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zmqstudio.model.Topology;
+import org.zmqstudio.persistence.TopologyFiles;
+import org.zmqstudio.ui.monitor.RunController.Mode;
+
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class RunControllerTest {
+
+    private RunController controller;
+
+    @Start
+    void start(Stage stage) {
+        controller = new RunController();
+    }
+
+    private static Topology example(String name) throws Exception {
+        return TopologyFiles.load(Path.of("topologies", name));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void aRunGoesLiveWithFramesAndStopReturnsToEditingWithinASecond(FxRobot robot) throws Exception {
+        Topology pipeline = example("parallel-pipeline.json");
+        robot.interact(() -> controller.run(pipeline, false));
+        waitUntil(() -> controller.mode() == Mode.RUNNING && controller.frameProperty().get() != null);
+
+        long stopAsked = System.nanoTime();
+        robot.interact(controller::stop);
+        waitUntil(() -> controller.mode() == Mode.EDITING);
+        long stopMillis = (System.nanoTime() - stopAsked) / 1_000_000;
+        assertTrue(stopMillis < 1000, "stopped in " + stopMillis + " ms");
+        assertNull(controller.frameProperty().get());
+        assertNull(controller.failureProperty().get());
+    }
+
+    @Test
+    void aPortInUseFailsTheRunAtTheNodeThatBindsIt(FxRobot robot) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String endpoint = "tcp://127.0.0.1:" + taken.getLocalPort();
+            Topology hello = example("hello-world.json").updateNode("server", n -> n.withEndpoint(endpoint));
+            robot.interact(() -> controller.run(hello, false));
+            waitUntil(() -> controller.failureProperty().get() != null);
+        }
+        RunFailure failure = controller.failureProperty().get();
+        assertEquals("server", failure.nodeId());
+        assertTrue(failure.message().contains("127.0.0.1"), failure.message());
+        assertEquals(Mode.EDITING, controller.mode());
+    }
+
+    @Test
+    void aTopologyWithErrorsIsNotStartedAndTheFirstErrorIsNamed(FxRobot robot) throws Exception {
+        Topology broken = example("parallel-pipeline.json").updateNode("sink", n -> n.withEndpoint("bogus://x"));
+        robot.interact(() -> controller.run(broken, false));
+        RunFailure failure = controller.failureProperty().get();
+        assertNotNull(failure);
+        assertEquals("sink", failure.nodeId());
+        assertTrue(failure.message().startsWith("Fix 1 error"), failure.message());
+        assertEquals(Mode.EDITING, controller.mode());
+    }
+
+    @Test
+    void pausingForStepsHoldsTheSendersAndEachStepLetsOneMessageOut(FxRobot robot) throws Exception {
+        Topology pipeline = example("parallel-pipeline.json");
+        robot.interact(() -> controller.run(pipeline, false));
+        waitUntil(() -> controller.mode() == Mode.RUNNING);
+        robot.interact(controller::pauseForSteps);
+        assertEquals(Mode.STEPPING, controller.mode());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        long before = sentByVentilator();
+        robot.interact(controller::step);
+        waitUntil(() -> sentByVentilator() == before + 1);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertEquals(before + 1, sentByVentilator(), "exactly one message per step");
+        robot.interact(controller::stop);
+        waitUntil(() -> controller.mode() == Mode.EDITING);
+    }
+
+    private long sentByVentilator() {
+        return controller.live().map(l -> l.handle().snapshot().node("ventilator").orElseThrow().sent()).orElse(-1L);
+    }
+}
