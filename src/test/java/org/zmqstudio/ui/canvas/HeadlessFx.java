@@ -12,13 +12,13 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Starts JavaFX headless (Monocle, software rendering) for the command-line tools in this folder. */
-final class HeadlessFx {
+public final class HeadlessFx {
 
     private HeadlessFx() {
     }
 
     /** Sets the same properties as the surefire configuration, then starts the FX platform. */
-    static void start() throws Exception {
+    public static void start() throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("headless.geometry", "1920x1080-32");
@@ -31,7 +31,7 @@ final class HeadlessFx {
     }
 
     /** Runs {@code work} on the FX thread and waits for its result. */
-    static <T> T onFx(Supplier<T> work) throws Exception {
+    public static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
