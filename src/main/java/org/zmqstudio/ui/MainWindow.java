@@ -100,12 +100,7 @@ public final class MainWindow {
         scene.setOnDragOver(this::fileDragOver);
         scene.setOnDragDropped(this::fileDropped);
         Theme.apply(scene, actions.darkTheme.get());
-        actions.darkTheme.addListener((obs, old, dark) -> {
-            Theme.apply(scene, dark);
-            // The canvas picks its colours when it draws and has no redraw call: handing it the same
-            // problems again makes it draw in the new theme.
-            canvas.setProblems(problems.problems());
-        });
+        actions.darkTheme.addListener((obs, old, dark) -> Theme.apply(scene, dark));
         stage.setScene(scene);
         stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/app.png").toExternalForm()));
         stage.setOnCloseRequest(event -> {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
+import org.zmqstudio.ui.canvas.TopologyCanvas;
 import org.zmqstudio.ui.editor.AddElements;
 
 /**
@@ -14,15 +15,12 @@ import org.zmqstudio.ui.editor.AddElements;
  */
 public final class PaletteItems {
 
-    /** Starts every palette drag's text, so that drops of other text are ignored. */
-    public static final String PREFIX = "zmq-studio:";
+    /** Starts every palette drag's text: the canvas accepts only drops of such text. */
+    public static final String PREFIX = TopologyCanvas.DRAG_PREFIX;
 
-    /**
-     * Half a node card's size, canvas units: a dropped node is centred on the drop point. Mirrors the
-     * canvas's card size, which the canvas does not publish.
-     */
-    static final double HALF_CARD_WIDTH = 80;
-    static final double HALF_CARD_HEIGHT = 35;
+    /** Half a node card's size, canvas units: a dropped node is centred on the drop point. */
+    static final double HALF_CARD_WIDTH = TopologyCanvas.NODE_WIDTH / 2;
+    static final double HALF_CARD_HEIGHT = TopologyCanvas.NODE_HEIGHT / 2;
 
     private PaletteItems() {
     }

@@ -64,11 +64,6 @@ public final class ProblemsView extends VBox {
         recheck();
     }
 
-    /** The problems currently listed, errors first. */
-    public List<Problem> problems() {
-        return List.copyOf(list.getItems());
-    }
-
     private void recheck() {
         Topology topology = document.topology();
         if (topology == checked) {
