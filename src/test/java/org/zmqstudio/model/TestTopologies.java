@@ -3,25 +3,25 @@ package org.zmqstudio.model;
 import java.util.Arrays;
 import java.util.List;
 
-/** Short ways to write the small topologies that the validator tests check. */
-final class TestTopologies {
+/** Short ways to write the small topologies that the validator and engine tests check. */
+public final class TestTopologies {
 
     private TestTopologies() {
     }
 
-    static Node node(String id, SocketType socket) {
+    public static Node node(String id, SocketType socket) {
         return Node.of(id, socket, 0, 0);
     }
 
-    static Node node(String id, SocketType socket, Behavior behavior) {
+    public static Node node(String id, SocketType socket, Behavior behavior) {
         return node(id, socket).withBehavior(behavior);
     }
 
-    static Link link(String connect, String bind) {
+    public static Link link(String connect, String bind) {
         return Link.between(connect, bind);
     }
 
-    static Topology topology(List<Node> nodes, Link... links) {
+    public static Topology topology(List<Node> nodes, Link... links) {
         return new Topology("test", "", nodes, Arrays.asList(links));
     }
 

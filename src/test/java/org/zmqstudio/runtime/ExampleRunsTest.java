@@ -3,6 +3,8 @@ package org.zmqstudio.runtime;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zmqstudio.model.TestTopologies.node;
+import static org.zmqstudio.runtime.TestRuns.node;
 import static org.zmqstudio.runtime.TestRuns.*;
 
 import java.nio.file.Files;

@@ -3,6 +3,10 @@ package org.zmqstudio.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zmqstudio.model.TestTopologies.link;
+import static org.zmqstudio.model.TestTopologies.node;
+import static org.zmqstudio.runtime.TestRuns.node;
+import static org.zmqstudio.model.TestTopologies.topology;
 import static org.zmqstudio.runtime.TestRuns.*;
 
 import java.time.Duration;

@@ -2,6 +2,10 @@ package org.zmqstudio.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zmqstudio.model.TestTopologies.link;
+import static org.zmqstudio.model.TestTopologies.node;
+import static org.zmqstudio.runtime.TestRuns.node;
+import static org.zmqstudio.model.TestTopologies.topology;
 import static org.zmqstudio.runtime.TestRuns.*;
 
 import java.time.Duration;

@@ -1,38 +1,19 @@
 package org.zmqstudio.runtime;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
-import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
-import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 
 /** Small topologies and run helpers for the engine tests. */
 final class TestRuns {
 
     private TestRuns() {
-    }
-
-    static Node node(String id, SocketType socket) {
-        return Node.of(id, socket, 0, 0);
-    }
-
-    static Node node(String id, SocketType socket, Behavior behavior) {
-        return node(id, socket).withBehavior(behavior);
-    }
-
-    static Link link(String connect, String bind) {
-        return Link.between(connect, bind);
-    }
-
-    static Topology topology(List<Node> nodes, Link... links) {
-        return new Topology("test", "", nodes, Arrays.asList(links));
     }
 
     static Behavior.Produce produce(long count, double rate) {
