@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +34,7 @@ final class RawJeroMq {
     /** A PUSH sends {@code messages} to one PULL. */
     static BenchSample pushPull(int messages) {
         try (Race race = new Race(1, DEFAULT_HWM)) {
-            race.spawn("push", sockets -> send(sockets.bind(SocketType.PUSH, "inproc://raw-push"), messages));
+            race.spawn("push", sockets -> send(race, sockets.bind(SocketType.PUSH, "inproc://raw-push"), messages));
             race.spawn("pull", sockets -> receive(race, sockets.connect(SocketType.PULL, "inproc://raw-push"), messages));
             return new BenchSample(messages, race.run(), LatencySummary.EMPTY);
         }
@@ -42,13 +43,13 @@ final class RawJeroMq {
     /** A PUSH ventilator, {@code workers} PULL-to-PUSH relays and a PULL sink that gets every message. */
     static BenchSample pipeline(int messages, int workers) {
         try (Race race = new Race(1, DEFAULT_HWM)) {
-            race.spawn("ventilator", sockets -> send(sockets.bind(SocketType.PUSH, "inproc://raw-tasks"), messages));
+            race.spawn("ventilator", sockets -> send(race, sockets.bind(SocketType.PUSH, "inproc://raw-tasks"), messages));
+            race.spawn("sink", sockets -> receive(race, sockets.bind(SocketType.PULL, "inproc://raw-results"), messages));
             for (int w = 1; w <= workers; w++) {
                 race.spawn("worker-" + w, sockets -> relay(race,
                         sockets.connect(SocketType.PULL, "inproc://raw-tasks"),
                         sockets.connect(SocketType.PUSH, "inproc://raw-results")));
             }
-            race.spawn("sink", sockets -> receive(race, sockets.bind(SocketType.PULL, "inproc://raw-results"), messages));
             return new BenchSample(messages, race.run(), LatencySummary.EMPTY);
         }
     }
@@ -59,7 +60,7 @@ final class RawJeroMq {
      */
     static BenchSample pubSub(int messages, int subscribers) {
         try (Race race = new Race(subscribers, messages)) {
-            race.spawn("pub", sockets -> send(sockets.bind(SocketType.PUB, "inproc://raw-pub"), messages));
+            race.spawn("pub", sockets -> send(race, sockets.bind(SocketType.PUB, "inproc://raw-pub"), messages));
             for (int s = 1; s <= subscribers; s++) {
                 race.spawn("sub-" + s, sockets -> {
                     Socket sub = sockets.connect(SocketType.SUB, "inproc://raw-pub");
@@ -93,11 +94,16 @@ final class RawJeroMq {
         }
     }
 
-    private static Runnable send(Socket socket, int messages) {
+    /** Sends as fast as the socket takes them; a send that times out is retried unless the race was stopped. */
+    private static Runnable send(Race race, Socket socket, int messages) {
         return () -> {
             byte[] payload = new byte[PAYLOAD_BYTES];
             for (int i = 0; i < messages; i++) {
-                socket.send(payload, 0);
+                while (!socket.send(payload, 0)) {
+                    if (!race.running()) {
+                        return;
+                    }
+                }
             }
         };
     }
@@ -135,7 +141,7 @@ final class RawJeroMq {
 
     /** Receives message number {@code index}, or fails once nothing has come for {@link #GIVE_UP_MILLIS}. */
     private static void awaitMessage(Socket socket, String who, int index, int total) {
-        for (int waited = 0; socket.recv(0) == null; waited += Race.RECEIVE_TIMEOUT_MILLIS) {
+        for (int waited = 0; socket.recv(0) == null; waited += Race.WAIT_MILLIS) {
             if (waited >= GIVE_UP_MILLIS) {
                 throw new IllegalStateException("raw " + who + " got " + index + " of " + total
                         + " messages, then nothing for " + GIVE_UP_MILLIS / 1000 + " s");
@@ -184,9 +190,9 @@ final class RawJeroMq {
             Socket socket = context.createSocket(type);
             socket.setSndHWM(hwm);
             socket.setRcvHWM(hwm);
-            socket.setLinger(0);
-            // Bounds every wait: helper loops see the stop flag, receivers give up on a lost message.
-            socket.setReceiveTimeOut(Race.RECEIVE_TIMEOUT_MILLIS);
+            // Bounds every wait: loops see the stop flag, receivers give up on a lost message.
+            socket.setReceiveTimeOut(Race.WAIT_MILLIS);
+            socket.setSendTimeOut(Race.WAIT_MILLIS);
             opened.add(socket);
             return socket;
         }
@@ -203,13 +209,16 @@ final class RawJeroMq {
     }
 
     /**
-     * One timed run: every part on its own thread opens its sockets, all are released together, and
-     * the time runs until the last finishing part ({@link #finish()}) is done. Parts that never finish
-     * on their own (relays, the REP) loop while {@link #running()}.
+     * One timed run. Each part gets its own thread, which opens its sockets before the next part is
+     * spawned (so list binding parts first); all are released together, and the time runs until the
+     * last finishing part ({@link #finish()}) is done. Parts that never finish on their own (relays,
+     * the REP) loop while {@link #running()}. Every thread keeps its sockets open until every part's
+     * work is over: JeroMQ 0.6.0's reaper can die (and the context never terminate) when a socket is
+     * closed while its inproc peer is still being used.
      */
     private static final class Race implements AutoCloseable {
 
-        static final int RECEIVE_TIMEOUT_MILLIS = 100;
+        static final int WAIT_MILLIS = 100;
         /** Lets subscriptions reach the PUB before the clock starts, like the engine's start gate. */
         private static final long SETTLE_MILLIS = 100;
         private static final long TIMEOUT_SECONDS = 120;
@@ -218,10 +227,11 @@ final class RawJeroMq {
         private final int hwm;
         private final List<Thread> threads = new ArrayList<>();
         private final CountDownLatch go = new CountDownLatch(1);
+        /** Every thread arrives here once its work is over, and closes its sockets only when all have. */
+        private final Phaser quiet = new Phaser();
         private final CountDownLatch finished;
         private final AtomicLong lastFinish = new AtomicLong();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        private CountDownLatch ready;
         private volatile boolean running = true;
 
         Race(int finishers, int hwm) {
@@ -229,47 +239,47 @@ final class RawJeroMq {
             this.hwm = hwm;
         }
 
+        /** Starts the part's thread and returns once it has opened (bound or connected) its sockets. */
         void spawn(String name, Part part) {
+            CountDownLatch opened = new CountDownLatch(1);
             Thread thread = new Thread(() -> {
                 Sockets sockets = new Sockets(context, hwm);
                 try {
-                    Runnable work = part.open(sockets);
-                    ready.countDown();
+                    Runnable work;
+                    try {
+                        work = part.open(sockets);
+                    } finally {
+                        opened.countDown();
+                    }
                     go.await();
-                    work.run();
+                    if (running) {
+                        work.run();
+                    }
                 } catch (RuntimeException e) {
                     fail(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    quiet.arriveAndAwaitAdvance();
                     sockets.closeAll();
                 }
             }, "raw-" + name);
             thread.setDaemon(true);
             threads.add(thread);
+            quiet.register();
+            thread.start();
+            await(opened, "open its sockets");
         }
 
-        /** Starts the parts, releases them together once all are ready; returns the nanoseconds until the last finish. */
+        /** Releases the parts together; returns the nanoseconds until the last one finished. */
         long run() {
-            ready = new CountDownLatch(threads.size());
-            threads.forEach(Thread::start);
-            try {
-                await(ready, "open its sockets");
-                if (failure.get() != null) {
-                    throw failure.get();
-                }
-                Thread.sleep(SETTLE_MILLIS);
-                long start = System.nanoTime();
-                go.countDown();
-                await(finished, "finish");
-                if (failure.get() != null) {
-                    throw failure.get();
-                }
-                return lastFinish.get() - start;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the raw JeroMQ shape ran", e);
-            }
+            throwIfFailed();
+            sleep(SETTLE_MILLIS);
+            long start = System.nanoTime();
+            go.countDown();
+            await(finished, "finish");
+            throwIfFailed();
+            return lastFinish.get() - start;
         }
 
         boolean running() {
@@ -282,24 +292,41 @@ final class RawJeroMq {
             finished.countDown();
         }
 
-        /** Records the first failure and releases every wait, so that the run ends at once. */
+        /** Records the first failure and releases the wait for the finishers, so that the run ends at once. */
         private void fail(RuntimeException e) {
             failure.compareAndSet(null, e);
-            while (ready.getCount() > 0) {
-                ready.countDown();
-            }
             while (finished.getCount() > 0) {
                 finished.countDown();
             }
         }
 
-        private void await(CountDownLatch latch, String what) throws InterruptedException {
-            if (!latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("a raw JeroMQ thread did not " + what + " within " + TIMEOUT_SECONDS + " s");
+        private void throwIfFailed() {
+            if (failure.get() != null) {
+                throw failure.get();
             }
         }
 
-        /** Stops the helper parts, waits for every thread, then closes the context last. */
+        private static void await(CountDownLatch latch, String what) {
+            try {
+                if (!latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("a raw JeroMQ thread did not " + what + " within " + TIMEOUT_SECONDS + " s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while a raw JeroMQ thread was to " + what, e);
+            }
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted before the raw JeroMQ shape ran", e);
+            }
+        }
+
+        /** Stops the looping parts, lets every thread close its sockets, then closes the context last. */
         @Override
         public void close() {
             running = false;
