@@ -1,6 +1,12 @@
 package org.zmqstudio.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.zmqstudio.metrics.RunMetrics;
+import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.model.Validator;
 
 /** Runs topologies for real with JeroMQ (DESIGN.md §5). */
 public final class Engine {
@@ -16,6 +22,23 @@ public final class Engine {
      * @throws IllegalArgumentException when the topology has validation errors (nothing is started)
      */
     public static RunHandle start(Topology topology, RunOptions options) {
-        throw new UnsupportedOperationException("the runtime engine is being built (issue 3)");
+        List<Problem> errors = Validator.validate(topology, options.allowNetwork()).stream()
+                .filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("the topology has errors: "
+                    + errors.stream().map(Problem::toString).collect(Collectors.joining("; ")));
+        }
+        RunPlan plan = new RunPlan(DelayedPorts.fixed(topology));
+        LossPlan losses = new LossPlan(plan);
+        List<RunMetrics.NodeInfo> infos = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            infos.add(new RunMetrics.NodeInfo(plan.node(i).id(), plan.node(i).socket()));
+        }
+        int ring = Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size()));
+        RunMetrics metrics = new RunMetrics(topology.name(), infos, losses.publisherTopics, losses.trackedSlots,
+                losses.expected, ring);
+        EngineRun run = new EngineRun(plan, metrics);
+        run.start();
+        return run;
     }
 }

@@ -1,0 +1,74 @@
+package org.zmqstudio.metrics;
+
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
+
+/**
+ * One flow's running totals (messages node {@code from} sent that node {@code to} received). Written
+ * by the receiving node's thread only, read by any thread.
+ */
+public final class FlowCounters {
+
+    private static final AtomicLongFieldUpdater<FlowCounters> MESSAGES =
+            AtomicLongFieldUpdater.newUpdater(FlowCounters.class, "messages");
+    private static final AtomicLongFieldUpdater<FlowCounters> BYTES =
+            AtomicLongFieldUpdater.newUpdater(FlowCounters.class, "bytes");
+    private static final AtomicLongFieldUpdater<FlowCounters> LOST =
+            AtomicLongFieldUpdater.newUpdater(FlowCounters.class, "lost");
+
+    private final int from;
+    private final int to;
+    private final String linkId;
+    private final LatencyRecorder hopLatency = new LatencyRecorder();
+    private volatile long messages;
+    private volatile long bytes;
+    private volatile long lost;
+
+    FlowCounters(int from, int to, String linkId) {
+        this.from = from;
+        this.to = to;
+        this.linkId = linkId;
+    }
+
+    /** Counts one received message of {@code payloadBytes} bytes (every frame, trace excluded). */
+    public void received(long payloadBytes) {
+        MESSAGES.lazySet(this, messages + 1);
+        BYTES.lazySet(this, bytes + payloadBytes);
+    }
+
+    public void addLost(long n) {
+        LOST.lazySet(this, lost + n);
+    }
+
+    /** Records one hop latency sample, ns. */
+    public void hopLatency(long nanos) {
+        hopLatency.record(nanos);
+    }
+
+    int from() {
+        return from;
+    }
+
+    int to() {
+        return to;
+    }
+
+    String linkId() {
+        return linkId;
+    }
+
+    long messages() {
+        return messages;
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    long lost() {
+        return lost;
+    }
+
+    LatencyRecorder latency() {
+        return hopLatency;
+    }
+}

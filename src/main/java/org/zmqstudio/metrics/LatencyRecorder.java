@@ -1,0 +1,52 @@
+package org.zmqstudio.metrics;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Latency samples: one writer thread records wait-free; one reader (the snapshot taker, under its
+ * lock) swaps out the interval histogram and adds it to the run's total.
+ */
+public final class LatencyRecorder {
+
+    private static final int SIGNIFICANT_DIGITS = 3;
+    private static final double NANOS_PER_MICRO = 1000.0;
+
+    private final Recorder recorder = new Recorder(SIGNIFICANT_DIGITS);
+    private final Histogram total = new Histogram(SIGNIFICANT_DIGITS);
+    private Histogram interval;
+    private LatencySummary recent = LatencySummary.EMPTY;
+
+    /** Records one sample, ns; negative values (clock skew between cores) count as 0. Writer thread only. */
+    public void record(long nanos) {
+        recorder.recordValue(Math.max(0, nanos));
+    }
+
+    /** Moves the samples recorded since the last call into the total. Reader only. */
+    void roll() {
+        interval = recorder.getIntervalHistogram(interval);
+        total.add(interval);
+        recent = summarize(interval);
+    }
+
+    /** Every sample since the run started, as of the last {@link #roll()}. */
+    LatencySummary total() {
+        return summarize(total);
+    }
+
+    /** The samples of the last interval rolled. */
+    LatencySummary recent() {
+        return recent;
+    }
+
+    private static LatencySummary summarize(Histogram h) {
+        if (h.getTotalCount() == 0) {
+            return LatencySummary.EMPTY;
+        }
+        return new LatencySummary(h.getTotalCount(),
+                h.getValueAtPercentile(50) / NANOS_PER_MICRO,
+                h.getValueAtPercentile(90) / NANOS_PER_MICRO,
+                h.getValueAtPercentile(99) / NANOS_PER_MICRO,
+                h.getMaxValue() / NANOS_PER_MICRO);
+    }
+}

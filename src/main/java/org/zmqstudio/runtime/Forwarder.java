@@ -1,0 +1,58 @@
+package org.zmqstudio.runtime;
+
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+import org.zmqstudio.metrics.NodeCounters;
+import org.zmqstudio.metrics.NodeState;
+
+/**
+ * Sends a received message on another socket, as relays and proxies do: marks the sender as the
+ * last hop in the trace, keeps trying while the message cannot go out (BLOCKED), and counts a
+ * message a ROUTER cannot route as lost.
+ */
+final class Forwarder {
+
+    private final UnitSockets sockets;
+
+    Forwarder(UnitSockets sockets) {
+        this.sockets = sockets;
+    }
+
+    /**
+     * Forwards the message in {@code inbound} on node {@code to}'s socket.
+     *
+     * @return false when the node was interrupted (stop, kill, pause) before the message went out
+     */
+    boolean forward(Inbound inbound, int to, NodeCounters counters) {
+        Frames frames = inbound.frames;
+        if (inbound.trace.length > 0) {
+            TraceCodec.updateHop(frames.last(), inbound.trace, to, inbound.trace.stamped ? System.nanoTime() : 0);
+        }
+        return sendWhole(frames, to, counters);
+    }
+
+    /** Sends the frames as they are, retrying while blocked; true once sent or dropped as unroutable. */
+    boolean sendWhole(Frames frames, int to, NodeCounters counters) {
+        while (true) {
+            ZMQ.Socket socket = sockets.socket(to);
+            try {
+                if (frames.send(socket)) {
+                    counters.addSent(1);
+                    counters.state(NodeState.RUNNING);
+                    return true;
+                }
+            } catch (ZMQException e) {
+                if (e.getErrorCode() != ZMQ.Error.EHOSTUNREACH.getCode()) {
+                    throw e;
+                }
+                counters.addLost(1);
+                counters.note("a message for a peer that is gone could not be routed");
+                return true;
+            }
+            counters.state(NodeState.BLOCKED);
+            if (sockets.interrupted(to)) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.zmqstudio.runtime;
+
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.zeromq.ZContext;
+import org.zmqstudio.metrics.RunMetrics;
+
+/** What every thread of one run shares. The stop flag is the only way threads are told to end. */
+final class RunContext {
+
+    /** Longest a thread blocks in one call before it looks at the stop flag and its controls again, ms. */
+    static final int POLL_MILLIS = 20;
+
+    final RunPlan plan;
+    final ZContext zmq;
+    final RunMetrics metrics;
+    final NodeControl[] controls;
+    final StepGate step;
+    final StartSequence start;
+    final String threadPrefix;
+    /** Per node, the endpoint it actually bound ({@code *} ports resolved); set before connectors read it. */
+    final AtomicReferenceArray<String> boundEndpoints;
+    private volatile boolean stopping;
+
+    RunContext(RunPlan plan, ZContext zmq, RunMetrics metrics, String threadPrefix) {
+        this.plan = plan;
+        this.zmq = zmq;
+        this.metrics = metrics;
+        this.threadPrefix = threadPrefix;
+        int n = plan.size();
+        controls = new NodeControl[n];
+        for (int i = 0; i < n; i++) {
+            controls[i] = new NodeControl();
+        }
+        step = new StepGate(n);
+        start = new StartSequence(plan.units().size());
+        boundEndpoints = new AtomicReferenceArray<>(n);
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    void stop() {
+        stopping = true;
+    }
+}

@@ -1,0 +1,91 @@
+package org.zmqstudio.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * The trace trailer appended to the last frame of every message the engine sends (DESIGN.md §5):
+ * <pre>
+ *   origin u16 | last hop u16 | topic u8 | sequence i64 | [origin ns i64 | hop ns i64] | marker u8
+ * </pre>
+ * The marker (last byte) says whether the two times are there: a plain trailer is 14 bytes, a
+ * stamped one 30. Only a sample of messages is stamped; counts never depend on the stamp.
+ */
+final class TraceCodec {
+
+    static final int PLAIN_LENGTH = 14;
+    static final int STAMPED_LENGTH = 30;
+    private static final byte PLAIN_MARKER = (byte) 0xD0;
+    private static final byte STAMPED_MARKER = (byte) 0xD1;
+    private static final int SEQ_OFFSET = 5;
+    private static final int ORIGIN_NANOS_OFFSET = 13;
+    private static final int HOP_NANOS_OFFSET = 21;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    private TraceCodec() {
+    }
+
+    static int length(boolean stamped) {
+        return stamped ? STAMPED_LENGTH : PLAIN_LENGTH;
+    }
+
+    /**
+     * Writes a trailer into the last {@link #length(boolean)} bytes of {@code frame}.
+     *
+     * @param originNanos ignored unless stamped; {@code hopNanos} likewise
+     */
+    static void write(byte[] frame, int origin, int hop, int topic, long seq, boolean stamped,
+                      long originNanos, long hopNanos) {
+        int at = frame.length - length(stamped);
+        frame[at] = (byte) (origin >>> 8);
+        frame[at + 1] = (byte) origin;
+        frame[at + 2] = (byte) (hop >>> 8);
+        frame[at + 3] = (byte) hop;
+        frame[at + 4] = (byte) topic;
+        LONG.set(frame, at + SEQ_OFFSET, seq);
+        if (stamped) {
+            LONG.set(frame, at + ORIGIN_NANOS_OFFSET, originNanos);
+            LONG.set(frame, at + HOP_NANOS_OFFSET, hopNanos);
+        }
+        frame[frame.length - 1] = stamped ? STAMPED_MARKER : PLAIN_MARKER;
+    }
+
+    /**
+     * Reads the trailer at the end of {@code frame} into {@code into}.
+     *
+     * @return whether the frame carries a trailer (if not, {@code into.length} is 0)
+     */
+    static boolean read(byte[] frame, Trace into) {
+        int n = frame.length;
+        into.length = 0;
+        if (n < PLAIN_LENGTH) {
+            return false;
+        }
+        byte marker = frame[n - 1];
+        boolean stamped = marker == STAMPED_MARKER;
+        if (!stamped && marker != PLAIN_MARKER || stamped && n < STAMPED_LENGTH) {
+            return false;
+        }
+        int at = n - length(stamped);
+        into.length = length(stamped);
+        into.origin = ((frame[at] & 0xFF) << 8) | (frame[at + 1] & 0xFF);
+        into.hop = ((frame[at + 2] & 0xFF) << 8) | (frame[at + 3] & 0xFF);
+        into.topic = frame[at + 4] & 0xFF;
+        into.seq = (long) LONG.get(frame, at + SEQ_OFFSET);
+        into.stamped = stamped;
+        into.originNanos = stamped ? (long) LONG.get(frame, at + ORIGIN_NANOS_OFFSET) : 0;
+        into.hopNanos = stamped ? (long) LONG.get(frame, at + HOP_NANOS_OFFSET) : 0;
+        return true;
+    }
+
+    /** Rewrites the last-hop fields of a frame whose trailer {@code trace} describes (a relay or proxy forwarding it). */
+    static void updateHop(byte[] frame, Trace trace, int hop, long hopNanos) {
+        int at = frame.length - trace.length;
+        frame[at + 2] = (byte) (hop >>> 8);
+        frame[at + 3] = (byte) hop;
+        if (trace.stamped) {
+            LONG.set(frame, at + HOP_NANOS_OFFSET, hopNanos);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.zmqstudio.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zeromq.ZMQ;
+import org.zeromq.ZMQException;
+import org.zmqstudio.metrics.EventRing;
+import org.zmqstudio.metrics.NodeState;
+import org.zmqstudio.model.Behavior;
+
+/**
+ * The one thread of a unit (a node, plus the node its relay or proxy drives): creates, binds and
+ * connects their sockets in the start order, runs the behaviour, follows the user's controls (pause,
+ * kill, restart) and closes the sockets when the run stops. No other thread touches these sockets.
+ */
+final class UnitThread implements Runnable, UnitSockets {
+
+    /**
+     * A node that binds late gives its peers this long to connect (and subscribe) before it starts,
+     * as the start gate does for everyone else, ms.
+     */
+    private static final long LATE_BINDER_SETTLE_MILLIS = 100;
+
+    private final RunContext run;
+    private final RunPlan.Unit unit;
+    private final int[] nodes;
+    private final ZMQ.Socket[] sockets;
+    private final SocketOpener opener;
+    private final EventRing events;
+    private final long startAfterMillis;
+    /** Per node, links to late binders not connected yet. */
+    private final List<List<RunPlan.Connection>> lateLinks = new ArrayList<>();
+    private NodeLoop loop;
+    private boolean open;
+    private boolean wasPaused;
+
+    UnitThread(RunContext run, RunPlan.Unit unit) {
+        this.run = run;
+        this.unit = unit;
+        this.nodes = unit.driven() < 0 ? new int[] {unit.primary()} : new int[] {unit.primary(), unit.driven()};
+        this.sockets = new ZMQ.Socket[run.plan.size()];
+        this.opener = new SocketOpener(run);
+        this.events = run.metrics.newEventRing();
+        this.startAfterMillis = run.plan.node(unit.primary()).startAfterMillis();
+        for (int i = 0; i < nodes.length; i++) {
+            lateLinks.add(new ArrayList<>());
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            if (startUp()) {
+                loop = createLoop();
+                runLoop();
+            }
+        } catch (ZMQException | IllegalStateException e) {
+            for (int node : nodes) {
+                run.metrics.node(node).state(NodeState.FAILED);
+                run.metrics.node(node).error("node " + run.plan.node(node).id() + " failed: "
+                        + ZMQ.Error.findByCode(e instanceof ZMQException z ? z.getErrorCode() : 0).getMessage());
+            }
+        } finally {
+            if (loop != null) {
+                loop.close();
+            }
+            closeAll();
+        }
+    }
+
+    /** Binds, connects and passes the start gate; false when the run stopped or failed meanwhile. */
+    private boolean startUp() {
+        boolean delayed = startAfterMillis > 0;
+        String failure = delayed ? null : openAndBind(true);
+        run.start.bound(failure);
+        if (failure != null || !run.start.awaitConnectPhase(run::stopping)) {
+            return false;
+        }
+        if (!delayed) {
+            connectAll(true);
+        }
+        run.start.ready();
+        if (delayed) {
+            if (!run.start.awaitGate(run::stopping)) {
+                return false;
+            }
+            Work.spend(startAfterMillis, run);
+            if (run.stopping() || !reopenAll()) {
+                return false;
+            }
+            if (run.plan.topology().isBound(run.plan.node(unit.primary()).id())) {
+                Work.spend(LATE_BINDER_SETTLE_MILLIS, run);
+            }
+            return !run.stopping();
+        }
+        return run.plan.isSender(unit.primary()) ? run.start.awaitGate(run::stopping) : true;
+    }
+
+    private void runLoop() {
+        while (!run.stopping()) {
+            if (killed()) {
+                if (open) {
+                    closeAll();
+                }
+                setState(NodeState.DEAD);
+                Work.idle();
+            } else if (!open) {
+                if (!reopenAll()) {
+                    Work.idle();
+                }
+            } else if (paused()) {
+                for (int node : nodes) {
+                    if (run.controls[node].paused) {
+                        run.metrics.node(node).state(NodeState.PAUSED);
+                    }
+                }
+                wasPaused = true;
+                Work.idle();
+            } else {
+                connectLate();
+                if (wasPaused) {
+                    wasPaused = false;
+                    loop.resumed();
+                }
+                loop.step();
+            }
+        }
+    }
+
+    private NodeLoop createLoop() {
+        int node = unit.primary();
+        Behavior behavior = run.plan.behavior(node);
+        setState(NodeState.RUNNING);
+        return switch (behavior.kind()) {
+            case PRODUCE -> new ProduceLoop(run, this, node, (Behavior.Produce) behavior);
+            case CONSUME -> new ConsumeLoop(run, this, node, (Behavior.Consume) behavior, inbound(node));
+            case RELAY -> new RelayLoop(run, this, node, (Behavior.Relay) behavior, inbound(node));
+            case REPLY -> new ReplyLoop(run, this, node, (Behavior.Reply) behavior, inbound(node));
+            case REQUEST -> new RequestLoop(run, this, node, (Behavior.Request) behavior, inbound(node));
+            case PROXY -> new ProxyLoop(run, this, node, unit.driven(), inbound(node), inbound(unit.driven()));
+        };
+    }
+
+    private Inbound inbound(int node) {
+        return new Inbound(run, node, events);
+    }
+
+    /**
+     * Creates and binds the unit's sockets; the failure sentence, or {@code null}. A failure at the
+     * start is an error; a failure on reopening (the port not yet released) is retried and only noted.
+     */
+    private String openAndBind(boolean atStart) {
+        open = true;
+        for (int node : nodes) {
+            sockets[node] = opener.create(node);
+            String failure = opener.bind(sockets[node], node);
+            if (failure != null) {
+                run.metrics.node(node).state(NodeState.FAILED);
+                if (atStart) {
+                    run.metrics.node(node).error(failure);
+                } else {
+                    run.metrics.node(node).note(failure);
+                }
+                return failure;
+            }
+        }
+        return null;
+    }
+
+    /** Opens, binds and connects every socket of the unit again; false (sockets closed) when a bind failed. */
+    private boolean reopenAll() {
+        closeAll();
+        String failure = openAndBind(false);
+        if (failure != null) {
+            closeAll();
+            return false;
+        }
+        connectAll(false);
+        setState(NodeState.RUNNING);
+        return true;
+    }
+
+    private void connectAll(boolean waitForHandshakes) {
+        for (int i = 0; i < nodes.length; i++) {
+            lateLinks.set(i, opener.connect(sockets[nodes[i]], nodes[i], waitForHandshakes));
+        }
+    }
+
+    /** Connects links to late binders that have bound since; cheap when there are none. */
+    private void connectLate() {
+        for (int i = 0; i < nodes.length; i++) {
+            if (!lateLinks.get(i).isEmpty()) {
+                opener.connectLate(sockets[nodes[i]], lateLinks.get(i));
+            }
+        }
+    }
+
+    @Override
+    public ZMQ.Socket socket(int node) {
+        return sockets[node];
+    }
+
+    @Override
+    public ZMQ.Socket reopen(int node) {
+        opener.close(sockets[node]);
+        sockets[node] = opener.create(node);
+        String failure = opener.bind(sockets[node], node);
+        if (failure != null) {
+            run.metrics.node(node).note(failure);
+        }
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] == node) {
+                lateLinks.set(i, opener.connect(sockets[node], node, false));
+            }
+        }
+        return sockets[node];
+    }
+
+    @Override
+    public boolean interrupted(int node) {
+        return run.stopping() || killed();
+    }
+
+    private boolean killed() {
+        for (int node : nodes) {
+            if (run.controls[node].killed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean paused() {
+        for (int node : nodes) {
+            if (run.controls[node].paused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void setState(NodeState state) {
+        for (int node : nodes) {
+            run.metrics.node(node).state(state);
+        }
+    }
+
+    private void closeAll() {
+        if (loop != null && open) {
+            loop.socketsClosed();
+        }
+        for (int node : nodes) {
+            opener.close(sockets[node]);
+            sockets[node] = null;
+        }
+        open = false;
+    }
+}

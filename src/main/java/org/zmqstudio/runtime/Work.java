@@ -1,0 +1,24 @@
+package org.zmqstudio.runtime;
+
+import java.util.concurrent.locks.LockSupport;
+
+/** Simulated work and idling, in slices short enough that a stop is seen at once. */
+final class Work {
+
+    private Work() {
+    }
+
+    /** Spends {@code millis} ms, or less when the run stops meanwhile. */
+    static void spend(long millis, RunContext run) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        long left;
+        while ((left = deadline - System.nanoTime()) > 0 && !run.stopping()) {
+            LockSupport.parkNanos(Math.min(left, RunContext.POLL_MILLIS * 1_000_000L));
+        }
+    }
+
+    /** Waits one poll interval: for a thread with nothing to do right now. */
+    static void idle() {
+        LockSupport.parkNanos(RunContext.POLL_MILLIS * 1_000_000L);
+    }
+}

@@ -1,0 +1,51 @@
+package org.zmqstudio.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zmqstudio.runtime.TestRuns.*;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zmqstudio.metrics.FlowSnapshot;
+import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.model.SocketType;
+import org.zmqstudio.model.Topology;
+
+@Timeout(20)
+class PushPullTest {
+
+    private static Topology pushPull(String endpoint, long count) {
+        return topology(List.of(
+                        node("push", SocketType.PUSH, produce(count, 0)).withEndpoint(endpoint),
+                        node("pull", SocketType.PULL, consume())),
+                link("pull", "push"));
+    }
+
+    @Test
+    void everyMessagePushedOverInprocIsCountedOnceAtThePuller() {
+        try (RunHandle run = start(pushPull("inproc://pp-" + System.nanoTime(), 5000))) {
+            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
+            assertEquals(RunPhase.DRAINED, run.phase());
+            assertEquals(5000, node(s, "push").sent());
+            assertEquals(5000, node(s, "pull").received());
+            FlowSnapshot flow = s.flow("push", "pull").orElseThrow();
+            assertEquals(5000, flow.messages());
+            assertEquals("pull->push", flow.linkId());
+            assertEquals(0, flow.lost());
+            assertTrue(flow.latency().count() > 0, "some messages carry timestamps");
+            assertTrue(node(s, "pull").endToEnd().count() > 0);
+        }
+    }
+
+    @Test
+    void everyMessagePushedOverTcpWithAnyPortArrives() {
+        try (RunHandle run = start(pushPull("tcp://127.0.0.1:*", 3000))) {
+            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
+            assertEquals(3000, node(s, "pull").received());
+            assertEquals("msg 1".length() * 9 + "msg 10".length() * 90 + "msg 100".length() * 900
+                    + "msg 1000".length() * 2001, s.flow("push", "pull").orElseThrow().bytes());
+        }
+    }
+}
