@@ -54,6 +54,12 @@ enum BenchShape {
     },
 
     PUB_SUB("pub-sub", "PUB->4 SUBs") {
+        /** A quarter as many: each message is delivered four times, and the queues hold a whole run. */
+        @Override
+        int messagesFor(int messages) {
+            return Math.max(1, messages / SUBSCRIBERS);
+        }
+
         @Override
         BenchSample raw(int messages) {
             return RawJeroMq.pubSub(messages, SUBSCRIBERS);
@@ -97,8 +103,8 @@ enum BenchShape {
 
     static final int WORKERS = 3;
     static final int SUBSCRIBERS = 4;
-    /** REQ→REP makes this many times fewer round trips than the other shapes send messages. */
-    static final int ROUND_TRIP_DIVISOR = 20;
+    /** REQ->REP makes this many times fewer round trips than --messages: each waits for the last. */
+    static final int ROUND_TRIP_DIVISOR = 50;
 
     private final String cliName;
     private final String title;
@@ -118,7 +124,7 @@ enum BenchShape {
         return title;
     }
 
-    /** How many messages (round trips for REQ→REP) one sample moves, given {@code --messages}. */
+    /** How many messages (round trips for REQ->REP) one sample moves, given {@code --messages}. */
     int messagesFor(int messages) {
         return messages;
     }

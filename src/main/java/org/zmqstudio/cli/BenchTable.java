@@ -7,20 +7,21 @@ import java.util.Map;
 /** Prints {@code bench}'s results: a throughput row per shape, then the REQ->REP round-trip latency. */
 final class BenchTable {
 
-    private static final String ROW = "%-22s %14s %14s %11s%n";
+    private static final String ROW = "%-22s %10s %14s %14s %11s%n";
 
     private BenchTable() {
     }
 
-    static void print(Map<BenchShape, BenchResult> results, PrintWriter out) {
-        out.printf(Locale.ROOT, ROW, "shape", "raw msgs/s", "engine msgs/s", "engine/raw");
+    /** @param messages {@code --messages}, from which each shape's count follows */
+    static void print(Map<BenchShape, BenchResult> results, int messages, PrintWriter out) {
+        out.printf(Locale.ROOT, ROW, "shape", "messages", "raw msgs/s", "engine msgs/s", "engine/raw");
         results.forEach((shape, result) -> out.printf(Locale.ROOT, ROW, shape.title(),
-                rate(result.rawPerSecond()), rate(result.enginePerSecond()),
+                shape.messagesFor(messages), rate(result.rawPerSecond()), rate(result.enginePerSecond()),
                 ratio(result.enginePerSecond(), result.rawPerSecond())));
         BenchResult roundTrips = results.get(BenchShape.REQ_REP);
         if (roundTrips != null && roundTrips.hasRoundTrips()) {
             out.println();
-            out.printf(Locale.ROOT, ROW, "REQ->REP round trip", "raw us", "engine us", "engine/raw");
+            out.printf(Locale.ROOT, ROW, "REQ->REP round trip", "", "raw us", "engine us", "engine/raw");
             latencyRow(out, "  p50", BenchResult.p50(roundTrips.raw()), BenchResult.p50(roundTrips.engine()));
             latencyRow(out, "  p99", BenchResult.p99(roundTrips.raw()), BenchResult.p99(roundTrips.engine()));
         }
@@ -32,7 +33,7 @@ final class BenchTable {
     }
 
     private static void latencyRow(PrintWriter out, String label, double raw, double engine) {
-        out.printf(Locale.ROOT, ROW, label, String.format(Locale.ROOT, "%.1f", raw),
+        out.printf(Locale.ROOT, ROW, label, "", String.format(Locale.ROOT, "%.1f", raw),
                 String.format(Locale.ROOT, "%.1f", engine), ratio(engine, raw));
     }
 

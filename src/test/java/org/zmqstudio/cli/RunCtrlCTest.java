@@ -48,7 +48,8 @@ class RunCtrlCTest {
             assertTrue(line != null, "the run printed no summary line");
 
             long stopped = System.nanoTime();
-            process.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close our end of its output.
+            process.toHandle().destroy();
             StringBuilder rest = new StringBuilder();
             output.lines().forEach(l -> rest.append(l).append('\n'));
             assertTrue(process.waitFor(10, TimeUnit.SECONDS), rest.toString());
