@@ -19,21 +19,24 @@ import picocli.CommandLine.TypeConversionException;
  * engine samples interleaved in this JVM after a warm-up of each, and prints a table of medians.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = {"Measures the engine against hand-written JeroMQ on the same shapes, in this JVM, over inproc",
-                "with 64-byte messages:",
+        description = {"Measures the engine against hand-written JeroMQ on the same shapes.",
+                "Both run in this JVM over inproc with 64-byte messages:",
                 "  push-pull  a PUSH sends --messages to one PULL",
-                "  pipeline   a PUSH ventilator sends --messages through 3 workers (PULL relaying to PUSH)",
-                "             to a PULL sink",
-                "  pub-sub    a PUB sends --messages / 4 to 4 SUBs (high-water marks hold a whole sample,",
-                "             so nothing is dropped)",
-                "  req-rep    a REQ makes --messages / 50 round trips to an echoing REP, one at a time",
-                "After one warm-up of each, raw and engine samples alternate (raw, engine, raw, …). Every",
-                "engine sample checks that each message sent was received (a wrong count fails the shape).",
-                "Prints, per shape, the median msgs/s of each side and the ratio engine/raw (pub-sub counts",
-                "messages published, req-rep round trips), and the REQ->REP round-trip p50/p99 in microseconds",
-                "(the median of the samples' percentiles). Raw samples are timed exactly; engine samples from",
-                "the start gate to the first snapshot that shows every message received (polled each ms).",
-                "The default settings take under a minute. Exit status: 0, or 1 when a shape failed."})
+                "  pipeline   a PUSH ventilator sends --messages through 3 workers",
+                "             (PULL relaying to PUSH) to a PULL sink",
+                "  pub-sub    a PUB sends --messages / 4 to 4 SUBs (high-water marks hold",
+                "             a whole sample, so nothing is dropped)",
+                "  req-rep    a REQ makes --messages / 50 round trips to an echoing REP",
+                "After a warm-up of each, raw and engine samples alternate (raw, engine,",
+                "raw, ...). Every engine sample checks that each message sent was received;",
+                "a wrong count fails the shape. Prints per shape the median msgs/s of each",
+                "side and the ratio engine/raw (pub-sub counts messages published, req-rep",
+                "round trips), then the REQ->REP round-trip p50 and p99 in microseconds",
+                "(medians of the samples' percentiles). Raw samples are timed exactly; an",
+                "engine sample runs from the start gate to the first snapshot that shows",
+                "every message received (snapshots come at most 1 ms apart near the end).",
+                "The default settings take under a minute.",
+                "Exit status: 0, or 1 when a shape failed."})
 final class BenchCommand implements Callable<Integer> {
 
     static final int MAX_SAMPLES = 100;
@@ -50,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measure only this shape: push-pull, pipeline, pub-sub or req-rep (default: all).")
     private BenchShape shape;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "7",
             description = "Timed samples per shape and side (default: ${DEFAULT-VALUE}; at most " + MAX_SAMPLES + ").")
     void setSamples(int value) {
         if (value < 1 || value > MAX_SAMPLES) {

@@ -15,13 +15,16 @@ import org.zmqstudio.runtime.RunPhase;
 
 /**
  * Runs a bench shape's topology on the engine, as {@code run} would, and times it from the start gate
- * to the snapshot that first shows every message received. Completion is seen by polling snapshots
- * every {@link #POLL_MICROS} µs, so a sample may read up to that much long. Every count is checked:
- * a sample in which the engine lost, duplicated or failed a message is an error, not a figure.
+ * to the snapshot that first shows every message received. Snapshots are taken sparingly (about
+ * half the time still needed at the rate so far) so as not to slow the engine's threads, and at
+ * most {@link #FINAL_POLL_MICROS} µs apart near the end, so a sample may read up to about that much
+ * long. Every count is checked: a sample in which the engine lost, duplicated or failed a message is
+ * an error, not a figure.
  */
 final class EngineBench {
 
-    private static final long POLL_MICROS = 1000;
+    private static final long FINAL_POLL_MICROS = 1000;
+    private static final long MAX_POLL_MICROS = 50_000;
     private static final long TIMEOUT_SECONDS = 120;
 
     private EngineBench() {
@@ -47,7 +50,7 @@ final class EngineBench {
                     throw new IllegalStateException("the engine did not deliver " + messages + " messages within "
                             + TIMEOUT_SECONDS + " s: " + counts(snapshot, origin, receivers));
                 }
-                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(POLL_MICROS));
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(nextPollMicros(snapshot, receivers, messages)));
                 snapshot = run.snapshot();
             }
             run.stop();
@@ -58,6 +61,18 @@ final class EngineBench {
                     : LatencySummary.EMPTY;
             return new BenchSample(messages, TimeUnit.MILLISECONDS.toNanos(snapshot.elapsedMillis()), roundTrip);
         }
+    }
+
+    /** Half the time the slowest receiver still needs at its rate so far, within the poll bounds. */
+    private static long nextPollMicros(RunSnapshot snapshot, List<String> receivers, int messages) {
+        long received = receivers.stream()
+                .mapToLong(id -> snapshot.node(id).map(NodeSnapshot::received).orElse(0L)).min().orElse(0);
+        if (received == 0 || snapshot.elapsedMillis() == 0) {
+            return FINAL_POLL_MICROS;
+        }
+        double microsPerMessage = snapshot.elapsedMillis() * 1000.0 / received;
+        long halfOfRemaining = (long) ((messages - received) * microsPerMessage / 2);
+        return Math.max(FINAL_POLL_MICROS, Math.min(MAX_POLL_MICROS, halfOfRemaining));
     }
 
     private static boolean allReceived(RunSnapshot snapshot, List<String> receivers, int messages) {

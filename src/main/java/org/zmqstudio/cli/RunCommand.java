@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.runtime.Engine;
@@ -27,11 +29,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {"Runs a topology for real, without the window.",
-                "Prints a one-line summary on stderr once a second and stops at --duration, or earlier",
-                "once every bounded sender has finished and nothing has moved for 500 ms, or on Ctrl+C.",
-                "Problems are printed as by 'validate' (on stderr); a topology with errors is not started.",
-                "Exit status: 0 after a clean run, 1 when the run failed (e.g. a port in use),",
-                "2 on invalid input (nothing was started)."})
+                "Prints a one-line summary on stderr once a second. Stops at --duration, or",
+                "earlier once every bounded sender has finished and nothing has moved for",
+                "500 ms, or on Ctrl+C. Problems are printed as 'validate' prints them (here",
+                "on stderr); a topology with errors is not started.",
+                "Exit status: 0 after a clean run, 1 when the run failed (a port in use,",
+                "say), 2 on invalid input (nothing was started)."})
 final class RunCommand implements Callable<Integer> {
 
     static final double MAX_DURATION_SECONDS = 24 * 60 * 60;
@@ -91,22 +94,32 @@ final class RunCommand implements Callable<Integer> {
 
     private int run(Topology topology, StopOnCtrlC ctrlC, PrintWriter err) {
         RunSnapshot last;
-        Ending ending;
+        Optional<String> failure;
         try (RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork))) {
             if (handle.phase() == RunPhase.FAILED) {
-                return failed(handle, err);
+                return failedToStart(handle, err);
             }
             RunSummaryLine summary = new RunSummaryLine(topology);
-            ending = watch(handle, summary, ctrlC, err);
+            Ending ending = watch(handle, summary, ctrlC, err);
             handle.stop();
             last = handle.snapshot();
-            err.println(summary.format(last, ending.words));
-            if (ending == Ending.FAILED) {
-                failed(handle, err);
-            }
+            failure = handle.failure().or(() -> nodeFailure(last));
+            err.println(summary.format(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
+            failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
         }
         boolean reportWritten = writeReport(last, err);
-        return ending == Ending.FAILED || !reportWritten ? ExitCodes.FAILURE : ExitCodes.OK;
+        return failure.isPresent() || !reportWritten ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /**
+     * A node whose socket failed while the run went on (one that binds late, say, to a port in use):
+     * the run as a whole failed, as when a socket fails at the start.
+     */
+    private static Optional<String> nodeFailure(RunSnapshot snapshot) {
+        return snapshot.nodes().stream()
+                .filter(node -> node.state() == NodeState.FAILED)
+                .map(node -> node.lastError() != null ? node.lastError() : "node " + node.nodeId() + " failed")
+                .findFirst();
     }
 
     /** Why the run stopped, as the last summary line says it. */
@@ -120,7 +133,10 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints a summary line a second until the run ends one way or another. */
+    /**
+     * Prints a summary line a second until the run ends one way or another. Node failures are seen
+     * on those snapshots only, because every snapshot restarts the interval its rates cover.
+     */
     private Ending watch(RunHandle handle, RunSummaryLine summary, StopOnCtrlC ctrlC, PrintWriter err) {
         long started = System.nanoTime();
         long deadline = started + (long) (durationSeconds * 1e9);
@@ -141,8 +157,12 @@ final class RunCommand implements Callable<Integer> {
                 return Ending.DURATION;
             }
             if (now - nextSummary >= 0) {
-                err.println(summary.format(handle.snapshot(), phase.name().toLowerCase(Locale.ROOT)));
+                RunSnapshot snapshot = handle.snapshot();
+                err.println(summary.format(snapshot, phase.name().toLowerCase(Locale.ROOT)));
                 nextSummary += SUMMARY_INTERVAL_NANOS;
+                if (nodeFailure(snapshot).isPresent()) {
+                    return Ending.FAILED;
+                }
             }
             if (!pause(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - now) + 1))) {
                 return Ending.INTERRUPTED;
@@ -150,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int failed(RunHandle handle, PrintWriter err) {
+    private int failedToStart(RunHandle handle, PrintWriter err) {
         err.println(spec.qualifiedName() + ": " + handle.failure().orElse("the run failed"));
         return ExitCodes.FAILURE;
     }
