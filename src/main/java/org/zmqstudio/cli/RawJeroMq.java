@@ -94,18 +94,26 @@ final class RawJeroMq {
         }
     }
 
-    /** Sends as fast as the socket takes them; a send that times out is retried unless the race was stopped. */
+    /** Sends as fast as the socket takes them. */
     private static Runnable send(Race race, Socket socket, int messages) {
         return () -> {
             byte[] payload = new byte[PAYLOAD_BYTES];
             for (int i = 0; i < messages; i++) {
-                while (!socket.send(payload, 0)) {
-                    if (!race.running()) {
-                        return;
-                    }
+                if (!sendOne(race, socket, payload)) {
+                    return;
                 }
             }
         };
+    }
+
+    /** Sends one message, waiting as long as it takes; {@code false} when the race stopped meanwhile. */
+    private static boolean sendOne(Race race, Socket socket, byte[] message) {
+        while (!socket.send(message, 0)) {
+            if (!race.running()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Runnable receive(Race race, Socket socket, int messages) {
@@ -122,7 +130,7 @@ final class RawJeroMq {
             while (race.running()) {
                 byte[] message = in.recv(0);
                 if (message != null) {
-                    out.send(message, 0);
+                    sendOne(race, out, message);
                 }
             }
         };
@@ -133,7 +141,7 @@ final class RawJeroMq {
             while (race.running()) {
                 byte[] request = rep.recv(0);
                 if (request != null) {
-                    rep.send(request, 0);
+                    sendOne(race, rep, request);
                 }
             }
         };
