@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
             handle.stop();
             last = handle.snapshot();
             failure = handle.failure().or(() -> nodeFailure(last));
-            err.println(summary.format(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
+            err.println(summary.formatLast(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
             failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
         }
         boolean reportWritten = writeReport(last, err);

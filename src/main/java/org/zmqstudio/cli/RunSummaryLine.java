@@ -36,11 +36,26 @@ final class RunSummaryLine {
     }
 
     /**
-     * Rates are the snapshot's, so they cover the time since the previous snapshot.
+     * A line while the run goes on. Rates are the snapshot's, so they cover the time since the
+     * previous snapshot.
      *
-     * @param status a word or two at the end: the phase, or why the run ended
+     * @param status a word or two at the end: the phase
      */
     String format(RunSnapshot run, String status) {
+        return format(run, status, true);
+    }
+
+    /**
+     * The last line, on the numbers after the run stopped. Node states are left out: stopping
+     * leaves them as the teardown found them (senders blocked, say), which says nothing about the run.
+     *
+     * @param status why the run ended
+     */
+    String formatLast(RunSnapshot run, String status) {
+        return format(run, status, false);
+    }
+
+    private String format(RunSnapshot run, String status, boolean withStates) {
         long sent = 0;
         long received = 0;
         double sentRate = 0;
@@ -63,7 +78,7 @@ final class RunSummaryLine {
             if (node.endToEnd() != null && !node.endToEnd().isEmpty()) {
                 worstP99 = Math.max(worstP99, node.endToEnd().p99Micros());
             }
-            if (!QUIET.contains(node.state())) {
+            if (withStates && !QUIET.contains(node.state())) {
                 unusual.merge(node.state(), 1, Integer::sum);
             }
         }

@@ -43,7 +43,7 @@ class RunSummaryLineTest {
     }
 
     @Test
-    void namesUnusualStatesAndErrorsAndLeavesOutLatencyWithoutSamples() {
+    void namesUnusualStatesWhileRunningButNotOnTheLastLineAndLeavesOutLatencyWithoutSamples() {
         RunSnapshot run = new RunSnapshot("t", 12_345, List.of(
                 node("vent", NodeState.BLOCKED, 10, 0, 0, 0, 0, LatencySummary.EMPTY),
                 node("w-in", NodeState.PAUSED, 0, 10, 0, 0, 0, LatencySummary.EMPTY),
@@ -54,7 +54,9 @@ class RunSummaryLineTest {
                 node("server", NodeState.DONE, 0, 0, 0, 0, 0, LatencySummary.EMPTY)), List.of());
 
         assertEquals(" 12.3 s  sent 11 (0/s)  received 0 (0/s)  lost 0  errors 2  1 waiting for reply  2 blocked"
-                + "  1 paused  duration reached", summary.format(run, "duration reached"));
+                + "  1 paused  running", summary.format(run, "running"));
+        assertEquals(" 12.3 s  sent 11 (0/s)  received 0 (0/s)  lost 0  errors 2  duration reached",
+                summary.formatLast(run, "duration reached"));
     }
 
     @Test
