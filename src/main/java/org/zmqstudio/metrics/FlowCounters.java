@@ -1,6 +1,7 @@
 package org.zmqstudio.metrics;
 
-import java.util.concurrent.atomic.AtomicLongFieldUpdater;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * One flow's running totals (messages node {@code from} sent that node {@code to} received). Written
@@ -8,12 +9,9 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
  */
 public final class FlowCounters {
 
-    private static final AtomicLongFieldUpdater<FlowCounters> MESSAGES =
-            AtomicLongFieldUpdater.newUpdater(FlowCounters.class, "messages");
-    private static final AtomicLongFieldUpdater<FlowCounters> BYTES =
-            AtomicLongFieldUpdater.newUpdater(FlowCounters.class, "bytes");
-    private static final AtomicLongFieldUpdater<FlowCounters> LOST =
-            AtomicLongFieldUpdater.newUpdater(FlowCounters.class, "lost");
+    private static final VarHandle MESSAGES = handle("messages");
+    private static final VarHandle BYTES = handle("bytes");
+    private static final VarHandle LOST = handle("lost");
 
     private final int from;
     private final int to;
@@ -31,12 +29,12 @@ public final class FlowCounters {
 
     /** Counts one received message of {@code payloadBytes} bytes (every frame, trace excluded). */
     public void received(long payloadBytes) {
-        MESSAGES.lazySet(this, messages + 1);
-        BYTES.lazySet(this, bytes + payloadBytes);
+        MESSAGES.setRelease(this, messages + 1);
+        BYTES.setRelease(this, bytes + payloadBytes);
     }
 
     public void addLost(long n) {
-        LOST.lazySet(this, lost + n);
+        LOST.setRelease(this, lost + n);
     }
 
     /** Records one hop latency sample, ns. */
@@ -70,5 +68,13 @@ public final class FlowCounters {
 
     LatencyRecorder latency() {
         return hopLatency;
+    }
+
+    private static VarHandle handle(String field) {
+        try {
+            return MethodHandles.lookup().findVarHandle(FlowCounters.class, field, long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 }

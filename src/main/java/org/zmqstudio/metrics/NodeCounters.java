@@ -1,6 +1,7 @@
 package org.zmqstudio.metrics;
 
-import java.util.concurrent.atomic.AtomicLongFieldUpdater;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * One node's running totals. Written by the node's own thread only (single writer: plain read,
@@ -8,14 +9,10 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
  */
 public final class NodeCounters {
 
-    private static final AtomicLongFieldUpdater<NodeCounters> SENT =
-            AtomicLongFieldUpdater.newUpdater(NodeCounters.class, "sent");
-    private static final AtomicLongFieldUpdater<NodeCounters> RECEIVED =
-            AtomicLongFieldUpdater.newUpdater(NodeCounters.class, "received");
-    private static final AtomicLongFieldUpdater<NodeCounters> LOST =
-            AtomicLongFieldUpdater.newUpdater(NodeCounters.class, "lost");
-    private static final AtomicLongFieldUpdater<NodeCounters> ERRORS =
-            AtomicLongFieldUpdater.newUpdater(NodeCounters.class, "errors");
+    private static final VarHandle SENT = handle("sent");
+    private static final VarHandle RECEIVED = handle("received");
+    private static final VarHandle LOST = handle("lost");
+    private static final VarHandle ERRORS = handle("errors");
 
     private volatile long sent;
     private volatile long received;
@@ -25,20 +22,20 @@ public final class NodeCounters {
     private volatile String lastError;
 
     public void addSent(long n) {
-        SENT.lazySet(this, sent + n);
+        SENT.setRelease(this, sent + n);
     }
 
     public void addReceived(long n) {
-        RECEIVED.lazySet(this, received + n);
+        RECEIVED.setRelease(this, received + n);
     }
 
     public void addLost(long n) {
-        LOST.lazySet(this, lost + n);
+        LOST.setRelease(this, lost + n);
     }
 
     /** Counts one failed operation and remembers why, in one plain sentence. */
     public void error(String sentence) {
-        ERRORS.lazySet(this, errors + 1);
+        ERRORS.setRelease(this, errors + 1);
         lastError = sentence;
     }
 
@@ -75,5 +72,13 @@ public final class NodeCounters {
 
     public String lastError() {
         return lastError;
+    }
+
+    private static VarHandle handle(String field) {
+        try {
+            return MethodHandles.lookup().findVarHandle(NodeCounters.class, field, long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 }

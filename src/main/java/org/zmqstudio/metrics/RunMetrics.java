@@ -138,17 +138,31 @@ public final class RunMetrics {
                     c.lost() + tail[i], c.errors(), (sent - before[0]) / seconds, (received - before[1]) / seconds,
                     endToEnd[i].total(), c.lastError()));
         }
+        Map<Integer, FlowCounters> tailFlows = busiestFlowInto(tail);
         List<FlowSnapshot> flowSnapshots = new ArrayList<>();
         for (FlowCounters f : flowOrder) {
+            long flowTail = tailFlows.get(f.to()) == f ? tail[f.to()] : 0;
             long messages = f.messages();
             long[] before = previousTotals.getOrDefault(f, new long[1]);
             previousTotals.put(f, new long[] {messages});
             f.latency().roll();
             flowSnapshots.add(new FlowSnapshot(nodes.get(f.from()).id(), nodes.get(f.to()).id(), f.linkId(), messages,
-                    f.bytes(), f.lost(), (messages - before[0]) / seconds, f.latency().total(), f.latency().recent()));
+                    f.bytes(), f.lost() + flowTail, (messages - before[0]) / seconds, f.latency().total(),
+                    f.latency().recent()));
         }
         long elapsedMillis = (now - startNanos) / 1_000_000;
         return new RunSnapshot(topologyName, Math.max(0, elapsedMillis), nodeSnapshots, flowSnapshots);
+    }
+
+    /** For each node with tail losses, the flow into it that carried most: where those losses are shown. */
+    private Map<Integer, FlowCounters> busiestFlowInto(long[] tail) {
+        Map<Integer, FlowCounters> busiest = new HashMap<>();
+        for (FlowCounters f : flowOrder) {
+            if (tail[f.to()] > 0) {
+                busiest.merge(f.to(), f, (a, b) -> b.messages() > a.messages() ? b : a);
+            }
+        }
+        return busiest;
     }
 
     /** Per node, the messages of finished publishers it should have seen after the last one it did. */

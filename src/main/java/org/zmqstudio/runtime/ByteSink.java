@@ -53,11 +53,12 @@ final class ByteSink {
         }
     }
 
-    /** A new array holding the content followed by {@code extra} free bytes (room for a trace). */
+    /**
+     * A new array holding the content followed by {@code extra} bytes of no particular value, for the
+     * caller to overwrite (room for a trace).
+     */
     byte[] toArray(int extra) {
-        byte[] out = new byte[length + extra];
-        System.arraycopy(buffer, 0, out, 0, length);
-        return out;
+        return Arrays.copyOf(buffer, length + extra);
     }
 
     private void ensure(int more) {

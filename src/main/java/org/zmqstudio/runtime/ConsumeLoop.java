@@ -1,11 +1,15 @@
 package org.zmqstudio.runtime;
 
+import org.zeromq.ZMQ;
 import org.zmqstudio.metrics.NodeCounters;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.model.Behavior;
 
 /** {@code consume}: receives and counts every message, spending {@code workMillis} on each. */
 final class ConsumeLoop implements NodeLoop {
+
+    /** Messages received per step at most, between two looks at the controls. */
+    private static final int BATCH = 64;
 
     private final RunContext run;
     private final UnitSockets sockets;
@@ -26,11 +30,14 @@ final class ConsumeLoop implements NodeLoop {
     @Override
     public void step() {
         counters.state(NodeState.RUNNING);
-        if (inbound.receive(sockets.socket(node), 0)) {
+        int flags = 0;
+        for (int i = 0; i < BATCH && inbound.receive(sockets.socket(node), flags); i++) {
             long work = run.controls[node].workMillis(behavior.workMillis());
             if (work > 0) {
                 Work.spend(work, run);
+                return;
             }
+            flags = ZMQ.DONTWAIT;
         }
     }
 }

@@ -152,6 +152,7 @@ final class EngineRun implements RunHandle {
                 }
             }
         }
+        run.controlsChanged();
     }
 
     @Override
@@ -207,6 +208,7 @@ final class EngineRun implements RunHandle {
         int node = run.plan.index(nodeId);
         if (node >= 0) {
             change.accept(run.controls[node]);
+            run.controlsChanged();
         }
     }
 }

@@ -4,17 +4,21 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import org.zmqstudio.metrics.NodeCounters;
 import org.zmqstudio.metrics.NodeState;
+import org.zmqstudio.model.SocketType;
 
 /**
- * Sends a received message on another socket, as relays and proxies do: marks the sender as the
- * last hop in the trace, keeps trying while the message cannot go out (BLOCKED), and counts a
- * message a ROUTER cannot route as lost.
+ * Sends a received message on another socket, as relays, proxies and replies do: marks the sender as
+ * the last hop in the trace and keeps trying while the message cannot go out (BLOCKED). A ROUTER
+ * never waits, as in ZeroMQ: a message for a peer that is gone or full is dropped, and counted lost
+ * (ROUTER_MANDATORY makes the drop visible instead of silent).
  */
 final class Forwarder {
 
+    private final RunPlan plan;
     private final UnitSockets sockets;
 
-    Forwarder(UnitSockets sockets) {
+    Forwarder(RunPlan plan, UnitSockets sockets) {
+        this.plan = plan;
         this.sockets = sockets;
     }
 
@@ -45,14 +49,21 @@ final class Forwarder {
                 if (e.getErrorCode() != ZMQ.Error.EHOSTUNREACH.getCode()) {
                     throw e;
                 }
-                counters.addLost(1);
-                counters.note("a message for a peer that is gone could not be routed");
-                return true;
+                return dropped(counters, "a message for a peer that is gone could not be routed");
+            }
+            if (plan.node(to).socket() == SocketType.ROUTER) {
+                return dropped(counters, "a message for a peer that takes no more (gone, or at its high-water mark) was dropped");
             }
             counters.state(NodeState.BLOCKED);
             if (sockets.interrupted(to)) {
                 return false;
             }
         }
+    }
+
+    private static boolean dropped(NodeCounters counters, String why) {
+        counters.addLost(1);
+        counters.note(why);
+        return true;
     }
 }

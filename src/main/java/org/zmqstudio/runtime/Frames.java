@@ -7,6 +7,7 @@ final class Frames {
 
     private byte[][] frames = new byte[4][];
     private int count;
+    private long bytes;
 
     /**
      * Receives one whole message (ZeroMQ delivers every frame or none).
@@ -15,20 +16,22 @@ final class Frames {
      * @return false when nothing arrived
      */
     boolean receive(ZMQ.Socket socket, int flags) {
-        byte[] first = socket.recv(flags);
-        if (first == null) {
+        zmq.Msg msg = socket.recvMsg(flags);
+        if (msg == null) {
             return false;
         }
-        count = 0;
-        add(first);
-        while (socket.hasReceiveMore()) {
-            add(socket.recv(0));
+        clear();
+        add(msg.data());
+        while (msg.hasMore()) {
+            msg = socket.recvMsg(0);
+            add(msg.data());
         }
         return true;
     }
 
     void clear() {
         count = 0;
+        bytes = 0;
     }
 
     void add(byte[] frame) {
@@ -38,6 +41,7 @@ final class Frames {
             frames = grown;
         }
         frames[count++] = frame;
+        bytes += frame.length;
     }
 
     int count() {
@@ -52,17 +56,14 @@ final class Frames {
         return frames[count - 1];
     }
 
+    /** Replaces the last frame by one of the same length (a copy). */
     void setLast(byte[] frame) {
         frames[count - 1] = frame;
     }
 
     /** Sum of the frame lengths, bytes. */
     long bytes() {
-        long sum = 0;
-        for (int i = 0; i < count; i++) {
-            sum += frames[i].length;
-        }
-        return sum;
+        return bytes;
     }
 
     /**

@@ -15,7 +15,7 @@ final class HandshakeWait {
     private final RunContext run;
     private final ZMQ.Socket socket;
 
-    HandshakeWait(RunContext run, ZMQ.Socket socket, int node) {
+    HandshakeWait(RunContext run, ZMQ.Socket socket) {
         this.run = run;
         this.socket = socket;
     }

@@ -35,14 +35,9 @@ final class PayloadTemplate {
         flush(literal);
     }
 
-    /** Whether the template uses {@code {request}}. */
-    boolean usesRequest() {
-        return parts.contains(Field.REQUEST);
-    }
-
-    /** Whether the template is exactly {@code "{request}"}: an echo. */
-    boolean isEcho() {
-        return parts.size() == 1 && parts.get(0) == Field.REQUEST;
+    /** Whether every message renders the same for a topic: no {@code {n}} and no {@code {request}}. */
+    boolean isConstant() {
+        return !parts.contains(Field.N) && !parts.contains(Field.REQUEST);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.zmqstudio.runtime;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import org.zeromq.ZMQ;
 import org.zmqstudio.metrics.NodeCounters;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.model.Behavior;
@@ -12,6 +12,9 @@ import org.zmqstudio.model.Behavior;
  * template, topic first, padded to {@code size}, in {@code parts} frames sent as one message.
  */
 final class ProduceLoop implements NodeLoop {
+
+    /** Messages sent per step at most, between two looks at the controls. */
+    private static final int BATCH = 64;
 
     private final RunContext run;
     private final UnitSockets sockets;
@@ -24,6 +27,7 @@ final class ProduceLoop implements NodeLoop {
     private final Pacer pacer;
     private final ByteSink sink = new ByteSink();
     private final Frames pending = new Frames();
+    private final byte[][][] constant;
     private boolean hasPending;
     private int pendingTopic;
     private boolean pendingStamped;
@@ -45,6 +49,7 @@ final class ProduceLoop implements NodeLoop {
         }
         this.pacer = new Pacer(behavior.rate());
         pacer.restart(System.nanoTime());
+        this.constant = renderConstant();
     }
 
     @Override
@@ -59,33 +64,41 @@ final class ProduceLoop implements NodeLoop {
 
     @Override
     public void step() {
+        for (int i = 0; i < BATCH && !done(); i++) {
+            if (!sendOne()) {
+                return;
+            }
+        }
         if (done()) {
             counters.state(NodeState.DONE);
             Work.idle();
-            return;
         }
+    }
+
+    /** Sends the next message if it is due and may go; false when it is not (the caller stops its batch). */
+    private boolean sendOne() {
         if (!hasPending) {
             long now = pacer.paced() ? System.nanoTime() : 0;
             if (!pacer.due(now)) {
-                return;
+                return false;
             }
             if (!run.step.mayOriginate(node)) {
                 Work.idle();
-                return;
+                return false;
             }
             build(now);
         }
-        ZMQ.Socket socket = sockets.socket(node);
-        if (pending.send(socket)) {
-            hasPending = false;
-            outbound.sent(pendingTopic, pendingStamped, pendingNanos);
-            produced++;
-            pacer.sent();
-            counters.addSent(1);
-            counters.state(done() ? NodeState.DONE : NodeState.RUNNING);
-        } else {
+        if (!pending.send(sockets.socket(node))) {
             counters.state(NodeState.BLOCKED);
+            return false;
         }
+        hasPending = false;
+        outbound.sent(pendingTopic, pendingStamped, pendingNanos);
+        produced++;
+        pacer.sent();
+        counters.addSent(1);
+        counters.state(NodeState.RUNNING);
+        return true;
     }
 
     private void build(long now) {
@@ -97,6 +110,26 @@ final class ProduceLoop implements NodeLoop {
         }
         int parts = Math.max(1, behavior.parts());
         pending.clear();
+        int trace = TraceCodec.length(stamped);
+        if (constant != null) {
+            for (int part = 0; part < parts - 1; part++) {
+                pending.add(constant[topic][part]);
+            }
+            byte[] last = constant[topic][parts - 1];
+            pending.add(Arrays.copyOf(last, last.length + trace));
+        } else {
+            render(topic, topicBytes, trace);
+        }
+        outbound.seal(pending.last(), topic, stamped, now);
+        hasPending = true;
+        pendingTopic = topic;
+        pendingStamped = stamped;
+        pendingNanos = now;
+    }
+
+    /** Renders the frames of the next message into {@link #pending}, the last with {@code trace} bytes of room. */
+    private void render(int topic, byte[] topicBytes, int trace) {
+        int parts = Math.max(1, behavior.parts());
         for (int part = 0; part < parts; part++) {
             sink.clear();
             if (part == 0 && topicBytes != null) {
@@ -107,13 +140,31 @@ final class ProduceLoop implements NodeLoop {
             if (last) {
                 sink.padTo(behavior.size() - bytesSoFar());
             }
-            pending.add(sink.toArray(last ? TraceCodec.length(stamped) : 0));
+            pending.add(sink.toArray(last ? trace : 0));
         }
-        outbound.seal(pending.last(), topic, stamped, now);
-        hasPending = true;
-        pendingTopic = topic;
-        pendingStamped = stamped;
-        pendingNanos = now;
+    }
+
+    /**
+     * The frames of every topic's message rendered once, when the template does not change from one
+     * message to the next; {@code null} otherwise. Frames other than the last are sent as they are
+     * (ZeroMQ never changes them), the last is copied with room for the trace.
+     */
+    private byte[][][] renderConstant() {
+        if (!template.isConstant()) {
+            return null;
+        }
+        int count = Math.max(1, topics.length);
+        byte[][][] frames = new byte[count][][];
+        for (int t = 0; t < count; t++) {
+            pending.clear();
+            render(t, topics.length == 0 ? null : topics[t], 0);
+            frames[t] = new byte[pending.count()][];
+            for (int f = 0; f < pending.count(); f++) {
+                frames[t][f] = pending.get(f);
+            }
+        }
+        pending.clear();
+        return frames;
     }
 
     private int bytesSoFar() {

@@ -23,7 +23,7 @@ final class RelayLoop implements NodeLoop {
         this.to = run.plan.index(behavior.to());
         this.behavior = behavior;
         this.inbound = inbound;
-        this.forwarder = new Forwarder(sockets);
+        this.forwarder = new Forwarder(run.plan, sockets);
         this.counters = run.metrics.node(node);
     }
 

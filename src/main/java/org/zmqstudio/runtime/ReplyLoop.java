@@ -29,7 +29,7 @@ final class ReplyLoop implements NodeLoop {
         this.node = node;
         this.behavior = behavior;
         this.inbound = inbound;
-        this.forwarder = new Forwarder(sockets);
+        this.forwarder = new Forwarder(run.plan, sockets);
         this.counters = run.metrics.node(node);
         this.outbound = new Outbound(node, 1, null);
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());

@@ -20,6 +20,8 @@ final class RunContext {
     /** Per node, the endpoint it actually bound ({@code *} ports resolved); set before connectors read it. */
     final AtomicReferenceArray<String> boundEndpoints;
     private volatile boolean stopping;
+    /** Goes up whenever the user changes any node's controls, so threads re-read theirs only then. */
+    private volatile int controlsChanged;
 
     RunContext(RunPlan plan, ZContext zmq, RunMetrics metrics, String threadPrefix) {
         this.plan = plan;
@@ -42,5 +44,14 @@ final class RunContext {
 
     void stop() {
         stopping = true;
+    }
+
+    int controlsVersion() {
+        return controlsChanged;
+    }
+
+    /** Call after changing any {@link NodeControl} (from the handle, never from a node thread). */
+    synchronized void controlsChanged() {
+        controlsChanged++;
     }
 }

@@ -98,7 +98,7 @@ final class SocketOpener {
         if (!waitForHandshakes || remote == 0) {
             endpoints.forEach(socket::connect);
         } else {
-            new HandshakeWait(run, socket, node).connectAndWait(endpoints, (int) remote, HANDSHAKE_WAIT_MILLIS);
+            new HandshakeWait(run, socket).connectAndWait(endpoints, (int) remote, HANDSHAKE_WAIT_MILLIS);
         }
         sendXsubSubscriptions(socket, node);
         return later;
@@ -145,7 +145,8 @@ final class SocketOpener {
         return endpoint != null && endpoint.startsWith("tcp://[");
     }
 
-    private static String reason(ZMQException e) {
+    /** What went wrong, in a few plain words. */
+    static String reason(ZMQException e) {
         int code = e.getErrorCode();
         if (code == ZMQ.Error.EADDRINUSE.getCode()) {
             return "the address is already in use";
@@ -153,6 +154,11 @@ final class SocketOpener {
         if (code == ZMQ.Error.EADDRNOTAVAIL.getCode()) {
             return "the address is not available on this machine";
         }
-        return ZMQ.Error.findByCode(code).getMessage();
+        for (ZMQ.Error error : ZMQ.Error.values()) {
+            if (error.getCode() == code) {
+                return error.getMessage();
+            }
+        }
+        return "socket error " + code;
     }
 }

@@ -64,10 +64,6 @@ final class StartSequence {
         return await(gate, Long.MAX_VALUE, stopping);
     }
 
-    boolean gateOpen() {
-        return gate.getCount() == 0;
-    }
-
     private static boolean await(CountDownLatch latch, long millis, BooleanSupplier stopping) {
         long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
         try {

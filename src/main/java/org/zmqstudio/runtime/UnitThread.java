@@ -33,6 +33,7 @@ final class UnitThread implements Runnable, UnitSockets {
     private NodeLoop loop;
     private boolean open;
     private boolean wasPaused;
+    private boolean hasLateLinks;
 
     UnitThread(RunContext run, RunPlan.Unit unit) {
         this.run = run;
@@ -54,11 +55,11 @@ final class UnitThread implements Runnable, UnitSockets {
                 loop = createLoop();
                 runLoop();
             }
-        } catch (ZMQException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            String why = e instanceof ZMQException z ? SocketOpener.reason(z) : String.valueOf(e.getMessage());
             for (int node : nodes) {
                 run.metrics.node(node).state(NodeState.FAILED);
-                run.metrics.node(node).error("node " + run.plan.node(node).id() + " failed: "
-                        + ZMQ.Error.findByCode(e instanceof ZMQException z ? z.getErrorCode() : 0).getMessage());
+                run.metrics.node(node).error("node " + run.plan.node(node).id() + " failed: " + why);
             }
         } finally {
             if (loop != null) {
@@ -97,8 +98,17 @@ final class UnitThread implements Runnable, UnitSockets {
     }
 
     private void runLoop() {
+        int seenControls = -1;
+        boolean killed = false;
+        boolean paused = false;
         while (!run.stopping()) {
-            if (killed()) {
+            int version = run.controlsVersion();
+            if (version != seenControls) {
+                seenControls = version;
+                killed = killed();
+                paused = paused();
+            }
+            if (killed) {
                 if (open) {
                     closeAll();
                 }
@@ -108,7 +118,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 if (!reopenAll()) {
                     Work.idle();
                 }
-            } else if (paused()) {
+            } else if (paused) {
                 for (int node : nodes) {
                     if (run.controls[node].paused) {
                         run.metrics.node(node).state(NodeState.PAUSED);
@@ -117,7 +127,9 @@ final class UnitThread implements Runnable, UnitSockets {
                 wasPaused = true;
                 Work.idle();
             } else {
-                connectLate();
+                if (hasLateLinks) {
+                    connectLate();
+                }
                 if (wasPaused) {
                     wasPaused = false;
                     loop.resumed();
@@ -184,15 +196,17 @@ final class UnitThread implements Runnable, UnitSockets {
         for (int i = 0; i < nodes.length; i++) {
             lateLinks.set(i, opener.connect(sockets[nodes[i]], nodes[i], waitForHandshakes));
         }
+        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
     }
 
-    /** Connects links to late binders that have bound since; cheap when there are none. */
+    /** Connects links to late binders that have bound since. */
     private void connectLate() {
         for (int i = 0; i < nodes.length; i++) {
             if (!lateLinks.get(i).isEmpty()) {
                 opener.connectLate(sockets[nodes[i]], lateLinks.get(i));
             }
         }
+        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
     }
 
     @Override
@@ -213,6 +227,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 lateLinks.set(i, opener.connect(sockets[node], node, false));
             }
         }
+        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
         return sockets[node];
     }
 
