@@ -20,7 +20,8 @@ import org.zmqstudio.model.Topology;
  * "sent" counts what the topology's origins sent (produce and request nodes), "received" what its
  * ends received (consume nodes, and the replies of request nodes), so that a message relayed through
  * a pipeline counts once. "lost" and "errors" add up every node; p99 is the worst end-to-end p99 of
- * the run so far. Unusual node states (blocked, waiting, paused, killed, …) are counted by label.
+ * the run so far (for a requester, of its round trips). Unusual node states (blocked, waiting,
+ * paused, killed, …) are counted by label while the run goes on.
  */
 final class RunSummaryLine {
 
