@@ -1,21 +1,22 @@
 package org.zmqstudio.metrics;
 
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
+import org.HdrHistogram.SingleWriterRecorder;
 
 /**
- * Latency samples: one writer thread records wait-free; one reader (the snapshot taker, under its
- * lock) swaps out the interval histogram and adds it to the run's total.
+ * Latency samples: one writer thread (always the same one) records wait-free; one reader (the
+ * snapshot taker, under its lock) swaps out the interval histogram and adds it to the run's total.
  */
 public final class LatencyRecorder {
 
     private static final int SIGNIFICANT_DIGITS = 3;
     private static final double NANOS_PER_MICRO = 1000.0;
 
-    private final Recorder recorder = new Recorder(SIGNIFICANT_DIGITS);
+    private final SingleWriterRecorder recorder = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
     private final Histogram total = new Histogram(SIGNIFICANT_DIGITS);
     private Histogram interval;
     private LatencySummary recent = LatencySummary.EMPTY;
+    private LatencySummary totalSummary = LatencySummary.EMPTY;
 
     /** Records one sample, ns; negative values (clock skew between cores) count as 0. Writer thread only. */
     public void record(long nanos) {
@@ -25,13 +26,16 @@ public final class LatencyRecorder {
     /** Moves the samples recorded since the last call into the total. Reader only. */
     void roll() {
         interval = recorder.getIntervalHistogram(interval);
-        total.add(interval);
         recent = summarize(interval);
+        if (interval.getTotalCount() > 0) {
+            total.add(interval);
+            totalSummary = summarize(total);
+        }
     }
 
     /** Every sample since the run started, as of the last {@link #roll()}. */
     LatencySummary total() {
-        return summarize(total);
+        return totalSummary;
     }
 
     /** The samples of the last interval rolled. */

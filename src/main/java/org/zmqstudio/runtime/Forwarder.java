@@ -30,6 +30,9 @@ final class Forwarder {
     boolean forward(Inbound inbound, int to, NodeCounters counters) {
         Frames frames = inbound.frames;
         if (inbound.trace.length > 0) {
+            if (inbound.shared()) {
+                frames.setLast(frames.last().clone());
+            }
             TraceCodec.updateHop(frames.last(), inbound.trace, to, inbound.trace.stamped ? System.nanoTime() : 0);
         }
         return sendWhole(frames, to, counters);

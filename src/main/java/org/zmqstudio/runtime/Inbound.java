@@ -27,6 +27,7 @@ final class Inbound {
     private final RunContext run;
     private final int node;
     private final boolean fromRouter;
+    private final boolean shared;
     private final NodeCounters counters;
     private final SequenceTracker tracker;
     private final LatencyRecorder endToEnd;
@@ -38,6 +39,7 @@ final class Inbound {
         this.run = run;
         this.node = node;
         this.fromRouter = run.plan.node(node).socket() == SocketType.ROUTER;
+        this.shared = run.plan.node(node).socket().subscribes();
         this.counters = run.metrics.node(node);
         this.tracker = run.metrics.tracker(node);
         this.endToEnd = run.metrics.endToEnd(node);
@@ -86,6 +88,15 @@ final class Inbound {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether other receivers may hold the very same frame arrays: a publisher hands one message to
+     * every subscriber, and over inproc they all get the same bytes. Such frames are copied before
+     * they are changed.
+     */
+    boolean shared() {
+        return shared;
     }
 
     /** The length of the payload in the last frame, trace excluded. */

@@ -34,6 +34,8 @@ final class UnitThread implements Runnable, UnitSockets {
     private boolean open;
     private boolean wasPaused;
     private boolean hasLateLinks;
+    private boolean reportedBound;
+    private boolean reportedReady;
 
     UnitThread(RunContext run, RunPlan.Unit unit) {
         this.run = run;
@@ -57,9 +59,16 @@ final class UnitThread implements Runnable, UnitSockets {
             }
         } catch (RuntimeException e) {
             String why = e instanceof ZMQException z ? SocketOpener.reason(z) : String.valueOf(e.getMessage());
+            String sentence = "node " + run.plan.node(unit.primary()).id() + " failed: " + why;
             for (int node : nodes) {
                 run.metrics.node(node).state(NodeState.FAILED);
-                run.metrics.node(node).error("node " + run.plan.node(node).id() + " failed: " + why);
+                run.metrics.node(node).error(sentence);
+            }
+            if (!reportedBound) {
+                run.start.bound(sentence);
+            }
+            if (!reportedReady) {
+                run.start.ready();
             }
         } finally {
             if (loop != null) {
@@ -73,6 +82,7 @@ final class UnitThread implements Runnable, UnitSockets {
     private boolean startUp() {
         boolean delayed = startAfterMillis > 0;
         String failure = delayed ? null : openAndBind(true);
+        reportedBound = true;
         run.start.bound(failure);
         if (failure != null || !run.start.awaitConnectPhase(run::stopping)) {
             return false;
@@ -80,6 +90,7 @@ final class UnitThread implements Runnable, UnitSockets {
         if (!delayed) {
             connectAll(true);
         }
+        reportedReady = true;
         run.start.ready();
         if (delayed) {
             if (!run.start.awaitGate(run::stopping)) {

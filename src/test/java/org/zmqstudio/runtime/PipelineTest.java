@@ -127,6 +127,23 @@ class PipelineTest {
     }
 
     @Test
+    void workSetWhileRunningSlowsTheConsumerDown() {
+        Topology t = topology(List.of(
+                        node("push", SocketType.PUSH, produce(0, 0)).withEndpoint("inproc://w-" + System.nanoTime()),
+                        node("pull", SocketType.PULL, consume())),
+                link("pull", "push"));
+        try (RunHandle run = start(t)) {
+            awaitSnapshot(run, Duration.ofSeconds(3), s -> node(s, "pull").received() > 1000);
+            run.setWorkMillis("pull", 50);
+            sleep(200);
+            long before = node(run.snapshot(), "pull").received();
+            sleep(500);
+            long during = node(run.snapshot(), "pull").received() - before;
+            assertTrue(during <= 15, "about 10 messages in 0.5 s at 50 ms each: " + during);
+        }
+    }
+
+    @Test
     void stepModeLetsOneMessageGoPerStep() {
         try (RunHandle run = start(pipeline(produce(0, 0), 1, 0, "inproc://st-" + System.nanoTime()))) {
             run.setStepMode(true);

@@ -64,6 +64,25 @@ class PubSubTest {
     }
 
     @Test
+    void aForwarderNeverChangesTheCopyAnotherSubscriberReceives() {
+        Topology t = topology(List.of(
+                        node("pub", SocketType.PUB, publish(3000, 0)).withEndpoint("inproc://fan-" + System.nanoTime())
+                                .withOptions(SocketOptions.NONE.withSndhwm(100_000)),
+                        node("direct", SocketType.SUB, consume()).withOptions(SocketOptions.NONE.withRcvhwm(100_000)),
+                        node("in", SocketType.XSUB, new Behavior.Proxy("out")).withOptions(SocketOptions.NONE.withRcvhwm(100_000)),
+                        node("out", SocketType.XPUB).withEndpoint("inproc://fan-out-" + System.nanoTime())
+                                .withOptions(SocketOptions.NONE.withSndhwm(100_000)),
+                        node("via", SocketType.SUB, consume()).withOptions(SocketOptions.NONE.withRcvhwm(100_000))),
+                link("direct", "pub"), link("in", "pub"), link("via", "out"));
+        try (RunHandle run = start(t)) {
+            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
+            assertEquals(3000, s.flow("pub", "direct").orElseThrow().messages());
+            assertEquals(3000, s.flow("out", "via").orElseThrow().messages());
+            assertTrue(s.flow("out", "direct").isEmpty(), "the forwarder's hop never shows up at the direct subscriber");
+        }
+    }
+
+    @Test
     void anXsubConsumerSendsItsOwnSubscriptions() {
         Topology t = topology(List.of(
                         node("pub", SocketType.PUB, publish(100, 2000, "x", "y")).withEndpoint("inproc://xs-" + System.nanoTime()),

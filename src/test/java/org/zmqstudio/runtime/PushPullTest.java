@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.zmqstudio.metrics.FlowSnapshot;
+import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
@@ -36,6 +37,21 @@ class PushPullTest {
             assertEquals(0, flow.lost());
             assertTrue(flow.latency().count() > 0, "some messages carry timestamps");
             assertTrue(node(s, "pull").endToEnd().count() > 0);
+        }
+    }
+
+    @Test
+    void aHighRateIsKeptOnAnAbsoluteSchedule() {
+        Topology t = topology(List.of(
+                        node("push", SocketType.PUSH, produce(20_000, 40_000)).withEndpoint("inproc://rate-" + System.nanoTime()),
+                        node("pull", SocketType.PULL, consume())),
+                link("pull", "push"));
+        try (RunHandle run = start(t)) {
+            long began = System.nanoTime();
+            RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(5), x -> node(x, "push").state() == NodeState.DONE);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            assertEquals(20_000, node(s, "push").sent());
+            assertTrue(seconds > 0.45 && seconds < 0.8, "20,000 at 40,000/s took " + seconds + " s");
         }
     }
 
