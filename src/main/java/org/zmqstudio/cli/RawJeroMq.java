@@ -230,6 +230,7 @@ final class RawJeroMq {
         /** Lets subscriptions reach the PUB before the clock starts, like the engine's start gate. */
         private static final long SETTLE_MILLIS = 100;
         private static final long TIMEOUT_SECONDS = 120;
+        private static final long CLOSE_SECONDS = 5;
 
         private final ZContext context = new ZContext();
         private final int hwm;
@@ -334,19 +335,29 @@ final class RawJeroMq {
             }
         }
 
-        /** Stops the looping parts, lets every thread close its sockets, then closes the context last. */
+        /**
+         * Stops the looping parts, lets every thread close its sockets, then closes the context last.
+         * The close is given {@link #CLOSE_SECONDS}: should JeroMQ's reaper thread have died (its rare
+         * NullPointerException on closing inproc pipes), the context would never terminate, and the
+         * bench must not hang for it; the sample measured before stays valid.
+         */
         @Override
         public void close() {
             running = false;
             go.countDown();
-            for (Thread thread : threads) {
-                try {
-                    thread.join(TimeUnit.SECONDS.toMillis(5));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            threads.forEach(thread -> join(thread, CLOSE_SECONDS));
+            Thread closer = new Thread(context::close, "raw-context-close");
+            closer.setDaemon(true);
+            closer.start();
+            join(closer, CLOSE_SECONDS);
+        }
+
+        private static void join(Thread thread, long seconds) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(seconds));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            context.close();
         }
     }
 }
