@@ -12,9 +12,9 @@ import org.zeromq.ZContext;
 import org.zeromq.ZMQ.Socket;
 
 /**
- * One timed run of a raw JeroMQ bench shape ({@link RawJeroMq}), in a fresh context. Each part (one
- * thread and the sockets it owns) gets its own thread, which opens its sockets before the next part is
- * spawned (so list binding parts first); all are released together, and the time runs until the
+ * One timed run of a raw JeroMQ bench shape ({@link RawJeroMq}), in a fresh context. Each part runs
+ * on its own thread, which opens the part's sockets before the next part is spawned (so list
+ * binding parts first); all are released together, and the time runs until the
  * last finishing part ({@link #finish()}) is done. Parts that never finish on their own (relays,
  * the REP) loop while {@link #running()}. Every thread keeps its sockets open until every part's
  * work is over: JeroMQ 0.6.0's reaper can die (and the context never terminate) when a socket is
