@@ -1,0 +1,79 @@
+package org.zmqstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zmqstudio.model.Problem;
+import org.zmqstudio.model.Validator;
+
+class BenchCommandTest {
+
+    private static final String NUMBER = "\\s+[0-9][0-9,]*(\\.[0-9])?";
+    private static final String RATIO = "\\s+[0-9]+\\.[0-9]{2}";
+
+    @Test
+    @Timeout(90)
+    void aShortBenchPrintsEveryShapeWithBothRatesAndTheirRatio() {
+        CommandLineRun run = CommandLineRun.of("bench", "--samples", "1", "--messages", "2000");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        List<String> lines = run.outLines();
+        for (BenchShape shape : BenchShape.values()) {
+            Pattern row = Pattern.compile(Pattern.quote(shape.title()) + "\\s+" + shape.messagesFor(2000) + NUMBER + NUMBER + RATIO);
+            assertTrue(lines.stream().anyMatch(l -> row.matcher(l).matches()), shape + " row missing:\n" + run.out());
+        }
+        for (String percentile : List.of("  p50", "  p99")) {
+            Pattern row = Pattern.compile(percentile + NUMBER + NUMBER + RATIO);
+            assertTrue(lines.stream().anyMatch(l -> row.matcher(l).matches()), percentile + " missing:\n" + run.out());
+        }
+    }
+
+    @Test
+    void everyShapesTopologyIsValidWithOneOriginAndItsReceivers() {
+        for (BenchShape shape : BenchShape.values()) {
+            var topology = shape.topology(1000);
+            List<Problem> errors = Validator.validate(topology, false).stream().filter(Problem::isError).toList();
+
+            assertEquals(List.of(), errors, shape.cliName());
+            assertTrue(topology.node(BenchShape.origin(topology)).isPresent(), shape.cliName());
+        }
+        assertEquals(List.of("sink"), BenchShape.mustReceiveAll(BenchShape.PIPELINE.topology(10)));
+        assertEquals(List.of("sub-1", "sub-2", "sub-3", "sub-4"), BenchShape.mustReceiveAll(BenchShape.PUB_SUB.topology(10)));
+        assertEquals(List.of("client"), BenchShape.mustReceiveAll(BenchShape.REQ_REP.topology(10)));
+    }
+
+    @Test
+    void anUnknownShapeIsRefusedNamingTheShapes() {
+        CommandLineRun run = CommandLineRun.of("bench", "--shape", "ring");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown shape 'ring'; the shapes are push-pull, pipeline, pub-sub, req-rep"),
+                run.err());
+    }
+
+    @Test
+    void samplesAndMessagesOutOfRangeAreRefused() {
+        CommandLineRun noSamples = CommandLineRun.of("bench", "--samples", "0");
+        CommandLineRun fewMessages = CommandLineRun.of("bench", "--messages", "500");
+
+        assertEquals(2, noSamples.exitCode());
+        assertTrue(noSamples.err().startsWith("zmq-studio bench: --samples must be from 1 to 100, not 0"), noSamples.err());
+        assertEquals(2, fewMessages.exitCode());
+        assertTrue(fewMessages.err().startsWith("zmq-studio bench: --messages must be from 1000 to"), fewMessages.err());
+    }
+
+    @Test
+    void helpDescribesTheShapesAndTheMethod() {
+        CommandLineRun run = CommandLineRun.of("bench", "--help");
+
+        assertEquals(0, run.exitCode());
+        for (String expected : List.of("push-pull", "pipeline", "pub-sub", "req-rep", "--samples=N", "--messages=N",
+                "--shape=NAME", "warm-up", "median")) {
+            assertTrue(run.out().contains(expected), expected + " missing:\n" + run.out());
+        }
+    }
+}
