@@ -102,7 +102,10 @@ public final class LiveMonitor {
     private void modeChanged(Mode mode) {
         document.setLocked(mode != Mode.EDITING);
         switch (mode) {
-            case STEPPING -> say.accept("Paused: press Step (F7 or Space) to let one message out; the Messages tab says where it went.");
+            case STEPPING -> {
+                say.accept("Paused: press Step (F7 or Space) to let one message out; the Messages tab says where it went.");
+                tabs.showMessages();
+            }
             case RUNNING -> tabs.showStats();
             case EDITING -> {
                 if (controller.failureProperty().get() == null) {
@@ -113,9 +116,6 @@ public final class LiveMonitor {
             }
             default -> {
             }
-        }
-        if (mode == Mode.STEPPING) {
-            tabs.showMessages();
         }
     }
 
