@@ -1,5 +1,7 @@
 package org.zmqstudio.ui.canvas;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -7,13 +9,20 @@ import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 
-/** Where the canvas draws the nodes and links of a topology, in canvas (model) coordinates. */
+/**
+ * Where the canvas draws the nodes and links of a topology, in canvas (model) coordinates. Made once
+ * per frame: look-ups are by hash and each link's curve is worked out once, since a live layer asks
+ * for thousands of points a frame.
+ */
 public final class CanvasGeometry {
 
-    private final Topology topology;
+    private final Map<String, Node> nodes = new HashMap<>();
+    private final Map<String, Link> links = new HashMap<>();
+    private final Map<String, LinkCurve> curves = new HashMap<>();
 
     CanvasGeometry(Topology topology) {
-        this.topology = topology;
+        topology.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
+        topology.links().forEach(l -> links.putIfAbsent(l.id(), l));
     }
 
     /**
@@ -21,20 +30,21 @@ public final class CanvasGeometry {
      * node's; {@code null} for an unknown link.
      */
     public Point2D pointOnLink(String linkId, double progress) {
-        Link link = topology.link(linkId).orElse(null);
-        Node connect = link == null ? null : topology.node(link.connect()).orElse(null);
-        Node bind = link == null ? null : topology.node(link.bind()).orElse(null);
-        if (connect == null || bind == null) {
-            return null;
-        }
-        LinkCurve curve = LinkCurve.between(connect, bind);
-        return new Point2D(curve.xAt(progress), curve.yAt(progress));
+        LinkCurve curve = curves.computeIfAbsent(linkId, this::curveOf);
+        return curve == null ? null : new Point2D(curve.xAt(progress), curve.yAt(progress));
     }
 
     /** The node's card, or {@code null} for an unknown node. */
     public Bounds nodeBounds(String nodeId) {
-        return topology.node(nodeId)
-                .map(n -> (Bounds) new BoundingBox(n.x(), n.y(), NodeCard.WIDTH, NodeCard.HEIGHT))
-                .orElse(null);
+        Node node = nodes.get(nodeId);
+        return node == null ? null : new BoundingBox(node.x(), node.y(), NodeCard.WIDTH, NodeCard.HEIGHT);
+    }
+
+    /** The curve of a link between two known nodes, or {@code null} (not cached then: computeIfAbsent skips nulls). */
+    private LinkCurve curveOf(String linkId) {
+        Link link = links.get(linkId);
+        Node connect = link == null ? null : nodes.get(link.connect());
+        Node bind = link == null ? null : nodes.get(link.bind());
+        return connect == null || bind == null ? null : LinkCurve.between(connect, bind);
     }
 }

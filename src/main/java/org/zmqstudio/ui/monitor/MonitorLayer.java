@@ -31,6 +31,9 @@ import org.zmqstudio.ui.canvas.CanvasLayer;
  */
 public final class MonitorLayer implements CanvasLayer {
 
+    /** Below this zoom the layer leaves out text, like the canvas's cards do. */
+    static final double DETAIL_ZOOM = 0.5;
+
     /** How long a drop counter pulses after the count went up, ns. */
     static final long PULSE_NANOS = 1_200_000_000L;
 
@@ -95,11 +98,19 @@ public final class MonitorLayer implements CanvasLayer {
             List<FlowSnapshot> flows = flowsByLink.getOrDefault(link.id(), List.of());
             paintLink(gc, link, flows, snapshot, geometry, highlightedLinks.contains(link.id()), dark);
         }
+        Map<String, Link> linksById = new HashMap<>();
+        topology.links().forEach(link -> linksById.put(link.id(), link));
+        boolean detail = detailed(gc);
         for (Token token : frame.tokens()) {
-            topology.link(token.linkId()).ifPresent(link -> paintToken(gc, link, token, geometry));
+            Link link = linksById.get(token.linkId());
+            if (link != null) {
+                paintToken(gc, link, token, geometry, detail);
+            }
         }
-        for (NodeSnapshot node : snapshot.nodes()) {
-            paintNode(gc, node, geometry.nodeBounds(node.nodeId()), dark);
+        if (detail) {
+            for (NodeSnapshot node : snapshot.nodes()) {
+                paintNode(gc, node, geometry.nodeBounds(node.nodeId()), dark);
+            }
         }
     }
 
@@ -115,7 +126,7 @@ public final class MonitorLayer implements CanvasLayer {
             gc.setLineWidth(highlighted ? 8 : 2 + Math.min(10, 2 * Math.log10(1 + rate)));
             strokeCurve(gc, geometry, link.id());
         }
-        if (flows.isEmpty()) {
+        if (flows.isEmpty() || !detailed(gc)) {
             return;
         }
         Point2D middle = geometry.pointOnLink(link.id(), 0.5);
@@ -154,17 +165,25 @@ public final class MonitorLayer implements CanvasLayer {
         gc.fillRoundRect(x, y, Math.max(3, width * fill), 5, 5, 5);
     }
 
-    private static void paintToken(GraphicsContext gc, Link link, Token token, CanvasGeometry geometry) {
+    /** Whether the view is close enough for text: below that zoom labels are unreadable and only cost frame time. */
+    private static boolean detailed(GraphicsContext gc) {
+        return gc.getTransform().getMxx() >= DETAIL_ZOOM;
+    }
+
+    /** A token; zoomed out, a plain dot without its outline (thousands of them must stay cheap). */
+    private static void paintToken(GraphicsContext gc, Link link, Token token, CanvasGeometry geometry, boolean detail) {
         double along = token.from().equals(link.connect()) ? token.progress() : 1 - token.progress();
         Point2D at = geometry.pointOnLink(link.id(), along);
         if (at == null) {
             return;
         }
         gc.setFill(colourOf(token.topic()));
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(1.5);
         gc.fillOval(at.getX() - 5, at.getY() - 5, 10, 10);
-        gc.strokeOval(at.getX() - 5, at.getY() - 5, 10, 10);
+        if (detail) {
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.strokeOval(at.getX() - 5, at.getY() - 5, 10, 10);
+        }
     }
 
     private static void paintNode(GraphicsContext gc, NodeSnapshot node, Bounds card, boolean dark) {
