@@ -26,6 +26,12 @@ final class EngineRun implements RunHandle {
     private static final long DRAIN_QUIET_MILLIS = 500;
     /** Longest stop() waits for the threads before it closes the context anyway, ms. */
     private static final long JOIN_MILLIS = 800;
+    /**
+     * Longest stop() waits for the context to close, ms. A healthy close with linger 0 takes a few ms;
+     * once JeroMQ's reaper thread has died (its rare NullPointerException while closing inproc pipes)
+     * the close never returns, and stop() must still return.
+     */
+    private static final long CLOSE_MILLIS = 150;
     private static final AtomicLong RUNS = new AtomicLong();
 
     private final RunContext run;
@@ -201,7 +207,23 @@ final class EngineRun implements RunHandle {
                 }
             }
         }
-        run.zmq.close();
+        closeContext();
+    }
+
+    /** Closes the context on a helper thread, waiting at most {@link #CLOSE_MILLIS}; says so when it hangs. */
+    private void closeContext() {
+        Thread closer = new Thread(run.zmq::close, run.threadPrefix + "close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(CLOSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closer.isAlive() && failure == null) {
+            failure = "JeroMQ did not close its context (its reaper thread failed); the numbers are final,"
+                    + " but some sockets may stay open until the program ends";
+        }
     }
 
     private void control(String nodeId, Consumer<NodeControl> change) {

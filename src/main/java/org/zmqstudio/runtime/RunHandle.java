@@ -20,7 +20,10 @@ public interface RunHandle extends AutoCloseable {
 
     RunPhase phase();
 
-    /** Why the run failed, in one plain sentence naming the node and endpoint, when {@link #phase()} is FAILED. */
+    /**
+     * Why the run failed, in one plain sentence naming the node and endpoint, when {@link #phase()} is
+     * FAILED; or, after {@link #stop()}, why the stop could not close everything (JeroMQ failed).
+     */
     Optional<String> failure();
 
     /** Stops the node receiving (sending too, for a sender): its queues fill to the high-water mark. */
@@ -48,7 +51,8 @@ public interface RunHandle extends AutoCloseable {
 
     /**
      * Stops every thread and closes every socket and the context; returns within 1 s even with full
-     * queues or dead peers. Idempotent. Afterwards {@link #snapshot()} still gives the final numbers.
+     * queues or dead peers, and even when JeroMQ itself cannot close (then {@link #failure()} says so).
+     * Idempotent. Afterwards {@link #snapshot()} still gives the final numbers.
      */
     void stop();
 
