@@ -6,6 +6,11 @@ import java.lang.invoke.VarHandle;
 /**
  * One node's running totals. Written by the node's own thread only (single writer: plain read,
  * ordered write, no lock), read by any thread.
+ * <p>
+ * The counters of all nodes are created together, so they sit next to each other in memory; the
+ * unused padding fields keep each node's hot totals on cache lines of their own, so that two node
+ * threads counting every message do not keep taking the same line from each other (false sharing).
+ * Fields of one size are laid out in declaration order.
  */
 public final class NodeCounters {
 
@@ -14,10 +19,14 @@ public final class NodeCounters {
     private static final VarHandle LOST = handle("lost");
     private static final VarHandle ERRORS = handle("errors");
 
+    @SuppressWarnings("unused")
+    private long padBefore1, padBefore2, padBefore3, padBefore4, padBefore5, padBefore6, padBefore7, padBefore8;
     private volatile long sent;
     private volatile long received;
     private volatile long lost;
     private volatile long errors;
+    @SuppressWarnings("unused")
+    private long padAfter1, padAfter2, padAfter3, padAfter4, padAfter5, padAfter6, padAfter7, padAfter8;
     private volatile NodeState state = NodeState.STARTING;
     private volatile String lastError;
 

@@ -62,12 +62,18 @@ final class ProduceLoop implements NodeLoop {
         pacer.restart(System.nanoTime());
     }
 
+    /**
+     * Sends up to {@link #BATCH} messages. The node's sent count is published once per step, not per
+     * message: readers see it exact between steps, at most one batch behind meanwhile.
+     */
     @Override
     public void step() {
-        for (int i = 0; i < BATCH && !done(); i++) {
-            if (!sendOne()) {
-                return;
-            }
+        int sent = 0;
+        while (sent < BATCH && !done() && sendOne()) {
+            sent++;
+        }
+        if (sent > 0) {
+            counters.addSent(sent);
         }
         if (done()) {
             counters.state(NodeState.DONE);
@@ -96,7 +102,6 @@ final class ProduceLoop implements NodeLoop {
         outbound.sent(pendingTopic, pendingStamped, pendingNanos);
         produced++;
         pacer.sent();
-        counters.addSent(1);
         counters.state(NodeState.RUNNING);
         return true;
     }
