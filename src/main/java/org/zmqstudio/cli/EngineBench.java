@@ -39,28 +39,41 @@ final class EngineBench {
         Topology topology = shape.topology(messages);
         String origin = BenchShape.origin(topology);
         List<String> receivers = BenchShape.mustReceiveAll(topology);
-        try (RunHandle run = Engine.start(topology, RunOptions.DEFAULTS)) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-            RunSnapshot snapshot = run.snapshot();
-            while (!allReceived(snapshot, receivers, messages)) {
-                if (run.phase() == RunPhase.FAILED) {
-                    throw new IllegalStateException("the engine failed: " + run.failure().orElse("no reason given"));
-                }
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IllegalStateException("the engine did not deliver " + messages + " messages within "
-                            + TIMEOUT_SECONDS + " s: " + counts(snapshot, origin, receivers));
-                }
-                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(nextPollMicros(snapshot, receivers, messages)));
-                snapshot = run.snapshot();
-            }
-            run.stop();
-            RunSnapshot last = run.snapshot();
-            checkCounts(last, origin, receivers, messages);
-            LatencySummary roundTrip = shape == BenchShape.REQ_REP
-                    ? last.node(origin).map(NodeSnapshot::endToEnd).orElse(LatencySummary.EMPTY)
-                    : LatencySummary.EMPTY;
-            return new BenchSample(messages, TimeUnit.MILLISECONDS.toNanos(snapshot.elapsedMillis()), roundTrip);
+        RunHandle run = Engine.start(topology, RunOptions.DEFAULTS);
+        RunSnapshot done;
+        try {
+            done = awaitAllReceived(run, origin, receivers, messages);
+        } catch (RuntimeException e) {
+            BoundedStop.stop(run);
+            throw e;
         }
+        if (!BoundedStop.stop(run)) {
+            throw new IllegalStateException(BoundedStop.notStoppedSentence());
+        }
+        RunSnapshot last = run.snapshot();
+        checkCounts(last, origin, receivers, messages);
+        LatencySummary roundTrip = shape == BenchShape.REQ_REP
+                ? last.node(origin).map(NodeSnapshot::endToEnd).orElse(LatencySummary.EMPTY)
+                : LatencySummary.EMPTY;
+        return new BenchSample(messages, TimeUnit.MILLISECONDS.toNanos(done.elapsedMillis()), roundTrip);
+    }
+
+    /** Polls until every receiver has every message; returns that first complete snapshot. */
+    private static RunSnapshot awaitAllReceived(RunHandle run, String origin, List<String> receivers, int messages) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        RunSnapshot snapshot = run.snapshot();
+        while (!allReceived(snapshot, receivers, messages)) {
+            if (run.phase() == RunPhase.FAILED) {
+                throw new IllegalStateException("the engine failed: " + run.failure().orElse("no reason given"));
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the engine did not deliver " + messages + " messages within "
+                        + TIMEOUT_SECONDS + " s: " + counts(snapshot, origin, receivers));
+            }
+            LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(nextPollMicros(snapshot, receivers, messages)));
+            snapshot = run.snapshot();
+        }
+        return snapshot;
     }
 
     /** Half the time the slowest receiver still needs at its rate so far, within the poll bounds. */

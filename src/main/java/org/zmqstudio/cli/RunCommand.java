@@ -93,20 +93,27 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(Topology topology, StopOnCtrlC ctrlC, PrintWriter err) {
-        RunSnapshot last;
-        Optional<String> failure;
-        try (RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork))) {
-            if (handle.phase() == RunPhase.FAILED) {
-                return failedToStart(handle, err);
-            }
-            RunSummaryLine summary = new RunSummaryLine(topology);
-            Ending ending = watch(handle, summary, ctrlC, err);
-            handle.stop();
-            last = handle.snapshot();
-            failure = handle.failure().or(() -> nodeFailure(last));
-            err.println(summary.formatLast(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
-            failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
+        RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork));
+        if (handle.phase() == RunPhase.FAILED) {
+            BoundedStop.stop(handle);
+            return failedToStart(handle, err);
         }
+        RunSummaryLine summary = new RunSummaryLine(topology);
+        Ending ending;
+        try {
+            ending = watch(handle, summary, ctrlC, err);
+        } catch (RuntimeException e) {
+            BoundedStop.stop(handle);
+            throw e;
+        }
+        boolean stopped = BoundedStop.stop(handle);
+        RunSnapshot last = handle.snapshot();
+        Optional<String> failure = handle.failure().or(() -> nodeFailure(last));
+        if (failure.isEmpty() && !stopped) {
+            failure = Optional.of(BoundedStop.notStoppedSentence());
+        }
+        err.println(summary.formatLast(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
+        failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
         boolean reportWritten = writeReport(last, err);
         return failure.isPresent() || !reportWritten ? ExitCodes.FAILURE : ExitCodes.OK;
     }
