@@ -44,12 +44,13 @@ final class EngineBench {
         try {
             done = awaitAllReceived(run, origin, receivers, messages);
         } catch (RuntimeException e) {
-            BoundedStop.stop(run);
+            run.stop();
             throw e;
         }
-        if (!BoundedStop.stop(run)) {
-            throw new IllegalStateException(BoundedStop.notStoppedSentence());
-        }
+        run.stop();
+        run.failure().ifPresent(sentence -> {
+            throw new IllegalStateException(sentence);
+        });
         RunSnapshot last = run.snapshot();
         checkCounts(last, origin, receivers, messages);
         LatencySummary roundTrip = shape == BenchShape.REQ_REP

@@ -95,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     private int run(Topology topology, StopOnCtrlC ctrlC, PrintWriter err) {
         RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork));
         if (handle.phase() == RunPhase.FAILED) {
-            BoundedStop.stop(handle);
+            handle.stop();
             return failedToStart(handle, err);
         }
         RunSummaryLine summary = new RunSummaryLine(topology);
@@ -103,15 +103,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             ending = watch(handle, summary, ctrlC, err);
         } catch (RuntimeException e) {
-            BoundedStop.stop(handle);
+            handle.stop();
             throw e;
         }
-        boolean stopped = BoundedStop.stop(handle);
+        handle.stop();
         RunSnapshot last = handle.snapshot();
+        // failure() also tells of a stop that could not close everything (JeroMQ failed).
         Optional<String> failure = handle.failure().or(() -> nodeFailure(last));
-        if (failure.isEmpty() && !stopped) {
-            failure = Optional.of(BoundedStop.notStoppedSentence());
-        }
         err.println(summary.formatLast(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
         failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
         boolean reportWritten = writeReport(last, err);

@@ -146,7 +146,7 @@ class LiveMonitorWindowTest extends EditorWindowTestBase {
                 List.of(Link.between("sports-fan", "news"), Link.between("chess-fan", "news")));
         open(news);
         robot.clickOn("#toolbar-run");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> linksWithTokens.contains("sports-fan->news")
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linksWithTokens.contains("sports-fan->news")
                 && engineCount("sports-fan", false) > 50);
 
         assertFalse(linksWithTokens.contains("chess-fan->news"), linksWithTokens.toString());
@@ -179,11 +179,11 @@ class LiveMonitorWindowTest extends EditorWindowTestBase {
             String status = robot.lookup("#status-message").queryAs(Label.class).getText();
             assertTrue(status.contains(String.valueOf(taken.getLocalPort())), status);
         }
-        assertTrue(redPixelsAbove("server") > 200, "a red message stands above the node");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> redPixelsAbove("server") > 200);
         assertEquals(Mode.EDITING, controller().mode());
     }
 
-    /** How many pixels of the failure colour the canvas shows in the band above the node's card. */
+    /** How many pixels of the failure colour (a red message) the canvas shows in the band above the node's card. */
     private int redPixelsAbove(String nodeId) {
         WritableImage[] shot = new WritableImage[1];
         Point2D[] centre = new Point2D[1];
