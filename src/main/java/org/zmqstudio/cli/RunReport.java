@@ -1,9 +1,6 @@
 package org.zmqstudio.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +8,7 @@ import org.zmqstudio.metrics.FlowSnapshot;
 import org.zmqstudio.metrics.LatencySummary;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.persistence.JsonLayout;
 
 /**
  * The run report of {@code run --report} (DESIGN.md §6) as JSON text: nodes in topology order, flows
@@ -21,7 +19,7 @@ import org.zmqstudio.metrics.RunSnapshot;
 final class RunReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    private static final ObjectWriter WRITER = MAPPER.writer(JsonLayout.twoSpaces());
 
     private RunReport() {
     }
@@ -71,16 +69,5 @@ final class RunReport {
 
     private static double tenths(double micros) {
         return Math.round(micros * 10) / 10.0;
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(twoSpaces);
-        printer.indentArraysWith(twoSpaces);
-        return printer;
     }
 }

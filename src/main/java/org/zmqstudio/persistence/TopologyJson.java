@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +32,7 @@ final class TopologyJson {
     static final int MAX_NODES = 10_000;
 
     static final ObjectMapper MAPPER = createMapper();
-    static final ObjectWriter WRITER = MAPPER.writer(canonicalPrinter());
+    static final ObjectWriter WRITER = MAPPER.writer(JsonLayout.twoSpaces());
 
     private TopologyJson() {
     }
@@ -61,17 +58,6 @@ final class TopologyJson {
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .addModule(new SimpleModule().addSerializer(Double.class, new WholeNumberAsInteger()))
                 .build();
-    }
-
-    private static DefaultPrettyPrinter canonicalPrinter() {
-        DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(twoSpaces);
-        printer.indentArraysWith(twoSpaces);
-        return printer;
     }
 
     /** Writes {@code 80.0} as {@code 80} so that positions and rates stay as people typed them. */
