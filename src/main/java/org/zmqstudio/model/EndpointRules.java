@@ -37,7 +37,7 @@ final class EndpointRules {
             if (!allowNetwork && !endpoint.isLoopback()) {
                 findings.error("E_ENDPOINT_NETWORK", at, "its endpoint " + Wording.quote(text)
                         + " can be reached from other machines; bind to 127.0.0.1, [::1] or localhost, "
-                        + "or allow network endpoints (--allow-network)");
+                        + "or allow network endpoints (--allow-network; in the window: Run, Allow network endpoints)");
             }
             if (endpoint.anyPort()) {
                 continue;

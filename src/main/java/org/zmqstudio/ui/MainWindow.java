@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -53,6 +55,10 @@ public final class MainWindow {
     private static final double PREFERRED_WIDTH = 1440;
     private static final double PREFERRED_HEIGHT = 900;
 
+    private static final String NETWORK_WARNING = "Sockets may then bind to addresses that other machines can reach"
+            + " (a host name, an address of this machine, * or 0.0.0.0), and anyone on those networks can connect"
+            + " to them while the topology runs. Allow it in this window?";
+
     private final Stage stage;
     private final EditorDocument document = new EditorDocument();
     private final TopologyCanvas canvas = new TopologyCanvas(document);
@@ -88,7 +94,10 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(panes);
         MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies.list());
-        menus.getMenus().add(menus.getMenus().size() - 1, monitor.actions().menu());
+        BooleanProperty allowNetwork = new SimpleBooleanProperty(document.allowsNetwork());
+        allowNetwork.addListener((obs, was, allowed) -> document.setAllowNetwork(allowed));
+        menus.getMenus().add(menus.getMenus().size() - 1, monitor.actions().menu(allowNetwork,
+                () -> dialogs.confirm("Allow network endpoints?", NETWORK_WARNING)));
         root.setTop(new VBox(menus, StudioToolBar.build(actions, canvas.zoomProperty(), monitor.actions().toolbarControls())));
         root.setBottom(status);
         root.setId("main-window");

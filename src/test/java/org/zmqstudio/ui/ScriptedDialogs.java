@@ -16,6 +16,8 @@ final class ScriptedDialogs implements FileDialogs {
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final List<String> unsavedQuestions = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    final List<String> confirmQuestions = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
@@ -40,5 +42,15 @@ final class ScriptedDialogs implements FileDialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmQuestions.add(title);
+        Boolean answer = confirmations.poll();
+        if (answer == null) {
+            throw new AssertionError("unexpected question: " + title);
+        }
+        return answer;
     }
 }

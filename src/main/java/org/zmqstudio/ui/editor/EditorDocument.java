@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.model.Validator;
 
 /**
  * The topology being edited, its file, its selection and its undo history. Knows nothing of JavaFX:
@@ -33,6 +35,7 @@ public final class EditorDocument {
     private Path file;
     private boolean absorbing = true;
     private boolean locked;
+    private boolean allowNetwork;
 
     public Topology topology() {
         return topology;
@@ -111,6 +114,26 @@ public final class EditorDocument {
         return locked;
     }
 
+    /**
+     * Whether endpoints other machines can reach are accepted: the validation policy every view of
+     * this document uses (DESIGN §2: only after the user confirmed it). Listeners hear of a change.
+     */
+    public boolean allowsNetwork() {
+        return allowNetwork;
+    }
+
+    public void setAllowNetwork(boolean value) {
+        if (allowNetwork != value) {
+            allowNetwork = value;
+            changed();
+        }
+    }
+
+    /** The validator's findings on the current topology under this document's policy. */
+    public List<Problem> problems() {
+        return Validator.validate(topology, allowNetwork);
+    }
+
     /** The name of the edit {@link #undo()} would take back. */
     public Optional<String> undoName() {
         return Optional.ofNullable(undo.peek()).map(s -> s.command().name());
@@ -174,7 +197,7 @@ public final class EditorDocument {
         return step != null && !(locked && step.command().changesStructure());
     }
 
-    /** Calls {@code listener} after every change of topology, selection, file, saved state or lock. */
+    /** Calls {@code listener} after every change of topology, selection, file, saved state, lock or network policy. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.Topology;
-import org.zmqstudio.model.Validator;
 import org.zmqstudio.persistence.ExampleTopologies;
 import org.zmqstudio.persistence.TopologyFileException;
 import org.zmqstudio.persistence.TopologyFiles;
@@ -74,7 +73,7 @@ public final class FileActions {
             Topology topology = TopologyFiles.parse(example.json(), example.fileName());
             document.reset(topology, null);
             opened.run();
-            status.accept("Opened the example \"" + example.name() + "\"" + problemSummary(topology));
+            status.accept("Opened the example \"" + example.name() + "\"" + problemSummary());
         } catch (TopologyFileException e) {
             dialogs.showError("Cannot open the example", describe(e));
         }
@@ -119,7 +118,7 @@ public final class FileActions {
         document.reset(topology, file);
         opened.run();
         recentFiles.remember(file);
-        status.accept("Opened " + file.getFileName() + problemSummary(topology));
+        status.accept("Opened " + file.getFileName() + problemSummary());
     }
 
     private boolean write(Path file) {
@@ -133,7 +132,7 @@ public final class FileActions {
         }
         document.markSaved(file);
         recentFiles.remember(file);
-        long errors = Validator.validate(topology, false).stream().filter(Problem::isError).count();
+        long errors = document.problems().stream().filter(Problem::isError).count();
         status.accept("Saved " + file.getFileName() + (errors == 0 ? ""
                 : " — it has " + errors + (errors == 1 ? " error" : " errors") + " to fix before it can run"));
         return true;
@@ -147,8 +146,9 @@ public final class FileActions {
         return (prefix.isEmpty() ? "" : prefix + " ") + e.getMessage();
     }
 
-    private static String problemSummary(Topology topology) {
-        long count = Validator.validate(topology, false).size();
+    /** How many problems the opened document has, for the status line. */
+    private String problemSummary() {
+        long count = document.problems().size();
         return count == 0 ? "" : " — " + count + (count == 1 ? " problem" : " problems") + " listed below";
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The questions {@link FileActions} asks the user. The window answers them with native dialogs
+ * The questions the window asks the user (mostly {@link FileActions}'s). The window answers them with native dialogs
  * ({@link FxFileDialogs}); tests answer them directly. Called on the JavaFX thread; may block it.
  */
 public interface FileDialogs {
@@ -23,4 +23,7 @@ public interface FileDialogs {
 
     /** Tells the user something failed; {@code message} is one or two plain lines. */
     void showError(String title, String message);
+
+    /** Asks the user to confirm a risky choice; {@code true} only when they do. */
+    boolean confirm(String title, String message);
 }

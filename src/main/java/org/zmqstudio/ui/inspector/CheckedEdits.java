@@ -56,7 +56,7 @@ final class CheckedEdits {
     Optional<String> execute(EditCommand edit, String nodeId, Selection then) {
         Topology before = document.topology();
         Topology after = edit.apply(before);
-        Optional<String> refusal = newValueProblem(before, after, nodeId);
+        Optional<String> refusal = newValueProblem(before, after, nodeId, document.allowsNetwork());
         if (refusal.isEmpty()) {
             busy = true;
             try {
@@ -72,16 +72,16 @@ final class CheckedEdits {
         return refusal;
     }
 
-    private static Optional<String> newValueProblem(Topology before, Topology after, String nodeId) {
+    private static Optional<String> newValueProblem(Topology before, Topology after, String nodeId, boolean allowNetwork) {
         ElementRef node = ElementRef.node(nodeId);
-        List<Problem> candidates = Validator.validate(after, false).stream()
+        List<Problem> candidates = Validator.validate(after, allowNetwork).stream()
                 .filter(p -> p.element().equals(node) && VALUE_CODES.contains(p.code()))
                 .toList();
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         Set<String> existing = new HashSet<>();
-        Validator.validate(before, false).forEach(p -> existing.add(p.code() + p.message()));
+        Validator.validate(before, allowNetwork).forEach(p -> existing.add(p.code() + p.message()));
         return candidates.stream()
                 .filter(p -> !existing.contains(p.code() + p.message()))
                 .map(Problem::message)

@@ -87,7 +87,7 @@ public final class LiveMonitor {
 
     private void start() {
         running = document.topology();
-        controller.run(running, false);
+        controller.run(running, document.allowsNetwork());
     }
 
     private void started(LiveRun live) {

@@ -1,9 +1,12 @@
 package org.zmqstudio.ui.monitor;
 
-import javafx.geometry.Pos;
+import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
@@ -56,10 +59,20 @@ public final class RunActions {
         return speed;
     }
 
-    /** The Run menu (id {@code menu-run-menu}). */
-    public Menu menu() {
+    /**
+     * The Run menu (id {@code menu-run-menu}), with the network setting (id {@code menu-allow-network}):
+     * {@code allowNetwork} is the setting, {@code confirmed} asks the user before it turns on.
+     */
+    public Menu menu(BooleanProperty allowNetwork, BooleanSupplier confirmed) {
+        CheckMenuItem network = new CheckMenuItem("Allow network endpoints…");
+        network.setId("menu-allow-network");
+        network.setSelected(allowNetwork.get());
+        network.setOnAction(e -> {
+            allowNetwork.set(network.isSelected() && confirmed.getAsBoolean());
+            network.setSelected(allowNetwork.get());
+        });
         Menu menu = new Menu("_Run", null, run.menuItem(), pause.menuItem(), step.menuItem(), new SeparatorMenuItem(),
-                stop.menuItem());
+                stop.menuItem(), new SeparatorMenuItem(), network);
         menu.setId("menu-run-menu");
         return menu;
     }

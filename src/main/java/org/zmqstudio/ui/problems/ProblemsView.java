@@ -32,6 +32,7 @@ public final class ProblemsView extends VBox {
     private final ListView<Problem> list = new ListView<>();
     private final Label header = new Label();
     private Topology checked;
+    private boolean checkedAllowingNetwork;
 
     /**
      * @param onReveal          called with a problem's element when the user clicks it
@@ -66,11 +67,12 @@ public final class ProblemsView extends VBox {
 
     private void recheck() {
         Topology topology = document.topology();
-        if (topology == checked) {
+        if (topology == checked && document.allowsNetwork() == checkedAllowingNetwork) {
             return;
         }
         checked = topology;
-        List<Problem> problems = Validator.validate(topology, false);
+        checkedAllowingNetwork = document.allowsNetwork();
+        List<Problem> problems = document.problems();
         list.getItems().setAll(problems);
         long errors = problems.stream().filter(Problem::isError).count();
         header.setText("Problems — " + errors + (errors == 1 ? " error, " : " errors, ")
