@@ -77,7 +77,8 @@ final class StartSequence {
             }
             return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Socket threads wait here, and JeroMQ is not interrupt-safe: the flag stays clear so that
+            // the thread can still close its sockets; the interrupt ends the wait as a stop would.
             return false;
         }
     }
