@@ -32,9 +32,7 @@ final class ConsumeLoop implements NodeLoop {
         counters.state(NodeState.RUNNING);
         int flags = 0;
         for (int i = 0; i < BATCH && inbound.receive(sockets.socket(node), flags); i++) {
-            long work = run.controls[node].workMillis(behavior.workMillis());
-            if (work > 0) {
-                Work.spend(work, run);
+            if (Work.perMessage(run, node, behavior.workMillis())) {
                 return;
             }
             flags = ZMQ.DONTWAIT;

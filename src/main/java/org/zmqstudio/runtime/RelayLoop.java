@@ -33,10 +33,7 @@ final class RelayLoop implements NodeLoop {
         if (!inbound.receive(sockets.socket(node), 0)) {
             return;
         }
-        long work = run.controls[node].workMillis(behavior.workMillis());
-        if (work > 0) {
-            Work.spend(work, run);
-        }
+        Work.perMessage(run, node, behavior.workMillis());
         forwarder.forward(inbound, to, run.metrics.node(to));
     }
 }

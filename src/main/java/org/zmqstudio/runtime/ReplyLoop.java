@@ -41,10 +41,7 @@ final class ReplyLoop implements NodeLoop {
         if (!inbound.receive(sockets.socket(node), 0)) {
             return;
         }
-        long work = run.controls[node].workMillis(behavior.workMillis());
-        if (work > 0) {
-            Work.spend(work, run);
-        }
+        Work.perMessage(run, node, behavior.workMillis());
         Frames request = inbound.frames;
         int start = inbound.payloadStart();
         reply.clear();

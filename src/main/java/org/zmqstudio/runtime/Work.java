@@ -17,6 +17,19 @@ final class Work {
         }
     }
 
+    /**
+     * Spends the work a node does on each message it receives: {@code configuredMillis} from its
+     * behaviour, unless the user changed it while running. Returns whether any time was spent.
+     */
+    static boolean perMessage(RunContext run, int node, long configuredMillis) {
+        long millis = run.controls[node].workMillis(configuredMillis);
+        if (millis <= 0) {
+            return false;
+        }
+        spend(millis, run);
+        return true;
+    }
+
     /** Waits one poll interval: for a thread with nothing to do right now. */
     static void idle() {
         LockSupport.parkNanos(RunContext.POLL_MILLIS * 1_000_000L);
