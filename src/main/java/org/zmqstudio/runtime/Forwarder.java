@@ -16,6 +16,7 @@ final class Forwarder {
 
     private final RunPlan plan;
     private final UnitSockets sockets;
+    private final SharedHopFrames sharedHopFrames = new SharedHopFrames();
 
     Forwarder(RunPlan plan, UnitSockets sockets) {
         this.plan = plan;
@@ -29,7 +30,9 @@ final class Forwarder {
      */
     boolean forward(Inbound inbound, int to, NodeCounters counters) {
         Frames frames = inbound.frames;
-        if (inbound.trace.length > 0) {
+        if (inbound.trace.shared) {
+            frames.setLast(sharedHopFrames.withHop(frames.last(), inbound.trace, to));
+        } else if (inbound.trace.length > 0) {
             if (inbound.shared()) {
                 frames.setLast(frames.last().clone());
             }

@@ -61,6 +61,14 @@ final class Outbound {
         }
     }
 
+    /**
+     * Whether every message must carry its own sequence: a publisher's subscribers find ZeroMQ's
+     * silent drops from gaps in it. Other senders' messages need no sequence unless stamped.
+     */
+    boolean sequencesEveryMessage() {
+        return published != null;
+    }
+
     /** The sequence number the next message (of a node without topics) gets. */
     long nextSeq() {
         return nextSeq[0];

@@ -28,6 +28,7 @@ final class ProduceLoop implements NodeLoop {
     private final ByteSink sink = new ByteSink();
     private final Frames pending = new Frames();
     private final byte[][][] constant;
+    private final byte[][] sharedLast;
     private boolean hasPending;
     private int pendingTopic;
     private boolean pendingStamped;
@@ -50,6 +51,7 @@ final class ProduceLoop implements NodeLoop {
         this.pacer = new Pacer(behavior.rate());
         pacer.restart(System.nanoTime());
         this.constant = renderConstant();
+        this.sharedLast = sharedLastFrames();
     }
 
     @Override
@@ -113,19 +115,21 @@ final class ProduceLoop implements NodeLoop {
         if (stamped && now == 0) {
             now = System.nanoTime();
         }
-        int parts = Math.max(1, behavior.parts());
         pending.clear();
-        int trace = TraceCodec.length(stamped);
-        if (constant != null) {
-            for (int part = 0; part < parts - 1; part++) {
-                pending.add(constant[topic][part]);
-            }
-            byte[] last = constant[topic][parts - 1];
-            pending.add(Arrays.copyOf(last, last.length + trace));
+        if (sharedLast != null && !stamped) {
+            addConstantLeadingFrames(topic);
+            pending.add(sharedLast[topic]);
         } else {
-            render(topic, topicBytes, trace);
+            int trace = TraceCodec.length(stamped);
+            if (constant != null) {
+                addConstantLeadingFrames(topic);
+                byte[] last = constant[topic][constant[topic].length - 1];
+                pending.add(Arrays.copyOf(last, last.length + trace));
+            } else {
+                render(topic, topicBytes, trace);
+            }
+            outbound.seal(pending.last(), topic, stamped, now);
         }
-        outbound.seal(pending.last(), topic, stamped, now);
         hasPending = true;
         pendingTopic = topic;
         pendingStamped = stamped;
@@ -152,7 +156,7 @@ final class ProduceLoop implements NodeLoop {
     /**
      * The frames of every topic's message rendered once, when the template does not change from one
      * message to the next; {@code null} otherwise. Frames other than the last are sent as they are
-     * (ZeroMQ never changes them), the last is copied with room for the trace.
+     * (ZeroMQ never changes them), the last is copied with room for the trace, or sent shared.
      */
     private byte[][][] renderConstant() {
         if (!template.isConstant()) {
@@ -169,6 +173,33 @@ final class ProduceLoop implements NodeLoop {
             }
         }
         pending.clear();
+        return frames;
+    }
+
+    /** Every frame but the last of the topic's constant message. */
+    private void addConstantLeadingFrames(int topic) {
+        byte[][] frames = constant[topic];
+        for (int part = 0; part < frames.length - 1; part++) {
+            pending.add(frames[part]);
+        }
+    }
+
+    /**
+     * Every topic's last frame with a trailer that carries no sequence, sent as it is again and
+     * again, when neither the payload nor the receivers need a fresh frame per message (a constant
+     * template, and not a publisher whose subscribers count gaps); {@code null} otherwise. Over inproc
+     * every receiver then gets this very array: relays change a copy ({@link Trace#shared}).
+     */
+    private byte[][] sharedLastFrames() {
+        if (constant == null || outbound.sequencesEveryMessage()) {
+            return null;
+        }
+        byte[][] frames = new byte[constant.length][];
+        for (int t = 0; t < constant.length; t++) {
+            byte[] last = constant[t][constant[t].length - 1];
+            frames[t] = Arrays.copyOf(last, last.length + TraceCodec.PLAIN_LENGTH);
+            TraceCodec.writeShared(frames[t], node, t);
+        }
         return frames;
     }
 

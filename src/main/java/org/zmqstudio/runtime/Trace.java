@@ -11,6 +11,8 @@ final class Trace {
     int topic;
     long seq;
     boolean stamped;
+    /** The frame is sent many times over (no sequence): change a copy of it, never the frame itself. */
+    boolean shared;
     long originNanos;
     long hopNanos;
 

@@ -11,6 +11,11 @@ import java.nio.ByteOrder;
  * </pre>
  * The marker (last byte) says whether the two times are there: a plain trailer is 14 bytes, a
  * stamped one 30. Only a sample of messages is stamped; counts never depend on the stamp.
+ * <p>
+ * A third marker says the frame is <em>shared</em>: a plain trailer without a sequence, on a frame a
+ * sender sends again and again instead of copying it per message (over inproc every receiver gets
+ * that very array). Only senders whose sequence gaps are never losses send shared frames, and only
+ * unstamped ones; whoever changes a shared frame changes a copy.
  */
 final class TraceCodec {
 
@@ -18,6 +23,7 @@ final class TraceCodec {
     static final int STAMPED_LENGTH = 30;
     private static final byte PLAIN_MARKER = (byte) 0xD0;
     private static final byte STAMPED_MARKER = (byte) 0xD1;
+    private static final byte SHARED_MARKER = (byte) 0xD2;
     private static final int SEQ_OFFSET = 5;
     private static final int ORIGIN_NANOS_OFFSET = 13;
     private static final int HOP_NANOS_OFFSET = 21;
@@ -54,17 +60,21 @@ final class TraceCodec {
     /**
      * Reads the trailer at the end of {@code frame} into {@code into}.
      *
-     * @return whether the frame carries a trailer (if not, {@code into.length} is 0)
+     * @return whether the frame carries a trailer (if not, {@code into.length} is 0 and it is neither
+     *     stamped nor shared)
      */
     static boolean read(byte[] frame, Trace into) {
         int n = frame.length;
         into.length = 0;
+        into.stamped = false;
+        into.shared = false;
         if (n < PLAIN_LENGTH) {
             return false;
         }
         byte marker = frame[n - 1];
         boolean stamped = marker == STAMPED_MARKER;
-        if (!stamped && marker != PLAIN_MARKER || stamped && n < STAMPED_LENGTH) {
+        boolean shared = marker == SHARED_MARKER;
+        if (!stamped && !shared && marker != PLAIN_MARKER || stamped && n < STAMPED_LENGTH) {
             return false;
         }
         int at = n - length(stamped);
@@ -74,9 +84,19 @@ final class TraceCodec {
         into.topic = frame[at + 4] & 0xFF;
         into.seq = (long) LONG.get(frame, at + SEQ_OFFSET);
         into.stamped = stamped;
+        into.shared = shared;
         into.originNanos = stamped ? (long) LONG.get(frame, at + ORIGIN_NANOS_OFFSET) : 0;
         into.hopNanos = stamped ? (long) LONG.get(frame, at + HOP_NANOS_OFFSET) : 0;
         return true;
+    }
+
+    /**
+     * Writes a plain trailer into the last {@link #PLAIN_LENGTH} bytes of a frame that will be sent
+     * again and again, without a sequence: receivers that change it must change a copy.
+     */
+    static void writeShared(byte[] frame, int origin, int topic) {
+        write(frame, origin, origin, topic, 0, false, 0, 0);
+        frame[frame.length - 1] = SHARED_MARKER;
     }
 
     /** Rewrites the last-hop fields of a frame whose trailer {@code trace} describes (a relay or proxy forwarding it). */

@@ -56,6 +56,23 @@ class PipelineTest {
     }
 
     @Test
+    void relaysForwardingOneSharedConstantFrameStillTellTheSinkWhichWorkerSentEachMessage() {
+        Behavior.Produce constantTasks = new Behavior.Produce(3000, 0, "task", 64, 1, List.of());
+        try (RunHandle run = start(pipeline(constantTasks, 3, 0, "inproc://tasks-" + System.nanoTime()))) {
+            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
+            assertEquals(3000, node(s, "sink").received());
+            long total = 0;
+            for (int w = 1; w <= 3; w++) {
+                long relayed = node(s, "w" + w + "-out").sent();
+                assertEquals(relayed, s.flow("w" + w + "-out", "sink").orElseThrow().messages(), "worker " + w);
+                assertEquals(relayed * 64, s.flow("w" + w + "-out", "sink").orElseThrow().bytes(), "trace stripped");
+                total += relayed;
+            }
+            assertEquals(3000, total);
+        }
+    }
+
+    @Test
     void aKilledWorkerIsRoutedAroundAndWorksAgainAfterARestart() {
         try (RunHandle run = start(pipeline(produce(0, 400), 2, 0, "inproc://tasks-" + System.nanoTime()))) {
             awaitSnapshot(run, Duration.ofSeconds(5), s -> node(s, "w1-in").received() > 20);

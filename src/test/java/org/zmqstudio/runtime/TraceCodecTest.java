@@ -62,8 +62,30 @@ class TraceCodecTest {
     @Test
     void framesWithoutATrailerAreRecognised() {
         Trace t = new Trace();
+        byte[] shared = withRoom("task", false);
+        TraceCodec.writeShared(shared, 1, 0);
+        TraceCodec.read(shared, t);
         assertFalse(TraceCodec.read("a subscription".getBytes(StandardCharsets.UTF_8), t));
         assertFalse(TraceCodec.read(new byte[0], t));
         assertEquals(0, t.length);
+        assertFalse(t.shared, "nothing left over from the frame read before");
+    }
+
+    @Test
+    void aSharedTrailerIsPlainSaysSoAndCarriesNoSequence() {
+        byte[] frame = withRoom("task", false);
+        TraceCodec.writeShared(frame, 6, 2);
+        Trace t = new Trace();
+        assertTrue(TraceCodec.read(frame, t));
+        assertEquals(TraceCodec.PLAIN_LENGTH, t.length);
+        assertEquals(6, t.origin);
+        assertEquals(6, t.hop);
+        assertEquals(2, t.topic);
+        assertEquals(0, t.seq);
+        assertTrue(t.shared);
+        assertFalse(t.stamped);
+        TraceCodec.write(frame, 6, 6, 2, 1, false, 0, 0);
+        TraceCodec.read(frame, t);
+        assertFalse(t.shared, "a frame of its own is not shared");
     }
 }
