@@ -37,7 +37,7 @@ public final class Engine {
         int ring = Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size()));
         RunMetrics metrics = new RunMetrics(topology.name(), infos, losses.publisherTopics, losses.trackedSlots,
                 losses.expected, ring);
-        EngineRun run = new EngineRun(plan, metrics);
+        EngineRun run = new EngineRun(plan, metrics, options.background());
         run.start();
         return run;
     }

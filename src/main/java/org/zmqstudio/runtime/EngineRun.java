@@ -37,11 +37,13 @@ final class EngineRun implements RunHandle {
     private final RunContext run;
     private final List<Thread> threads = new ArrayList<>();
     private Thread watcher;
+    private final boolean background;
     private volatile RunPhase phase = RunPhase.STARTING;
     private volatile String failure;
     private boolean stopped;
 
-    EngineRun(RunPlan plan, RunMetrics metrics) {
+    EngineRun(RunPlan plan, RunMetrics metrics, boolean background) {
+        this.background = background;
         this.run = new RunContext(plan, new ZContext(1), metrics, "zmqstudio-run" + RUNS.incrementAndGet() + "-");
         run.zmq.setLinger(0);
     }
@@ -49,7 +51,8 @@ final class EngineRun implements RunHandle {
     /** Binds, connects, waits and opens the gate; on a bind failure stops everything and is FAILED. */
     void start() {
         for (RunPlan.Unit unit : run.plan.units()) {
-            Thread thread = new Thread(new UnitThread(run, unit), run.threadPrefix + run.plan.node(unit.primary()).id());
+            Thread thread = new Thread(prioritised(new UnitThread(run, unit)),
+                    run.threadPrefix + run.plan.node(unit.primary()).id());
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -67,9 +70,14 @@ final class EngineRun implements RunHandle {
         run.metrics.started();
         run.start.openGate();
         phase = RunPhase.RUNNING;
-        watcher = new Thread(this::watchForDrain, run.threadPrefix + "watch");
+        watcher = new Thread(prioritised(this::watchForDrain), run.threadPrefix + "watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** The body of one of the run's threads, at background priority when the run was started so. */
+    private Runnable prioritised(Runnable body) {
+        return background ? BackgroundPriority.lowering(body) : body;
     }
 
     private boolean hasSubscribers() {

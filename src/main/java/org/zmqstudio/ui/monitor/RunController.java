@@ -95,7 +95,8 @@ public final class RunController {
         mode.set(Mode.STARTING);
         lifecycle.execute(() -> {
             try {
-                RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork));
+                RunHandle handle = Engine.start(topology,
+                        RunOptions.DEFAULTS.withAllowNetwork(allowNetwork).withBackground(true));
                 Platform.runLater(() -> started(handle, topology));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> couldNotStart(new RunFailure(null, "The run could not start: " + e.getMessage())));
