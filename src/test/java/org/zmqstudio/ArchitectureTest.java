@@ -95,7 +95,7 @@ class ArchitectureTest {
                 "model", List.of("java."),
                 "persistence", List.of("java.", ROOT + "model.", "com.fasterxml.jackson."),
                 "metrics", List.of("java.", ROOT + "model.", "org.HdrHistogram."),
-                "runtime", List.of("java.", ROOT + "model.", ROOT + "metrics.", "org.zeromq.", "zmq."));
+                "runtime", List.of("java.", ROOT + "model.", ROOT + "metrics.", "org.zeromq.", "zmq.", "com.sun.jna."));
 
         static List<String> violations(String fileName, String source) {
             Matcher packageName = PACKAGE.matcher(source);

@@ -1,6 +1,9 @@
 package org.zmqstudio.metrics;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
 import org.HdrHistogram.SingleWriterRecorder;
 
 /**
@@ -11,6 +14,7 @@ public final class LatencyRecorder {
 
     private static final int SIGNIFICANT_DIGITS = 3;
     private static final double NANOS_PER_MICRO = 1000.0;
+    private static final long FIRST_BUCKET_NANOS = 1000;
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
     private final Histogram total = new Histogram(SIGNIFICANT_DIGITS);
@@ -26,14 +30,14 @@ public final class LatencyRecorder {
     /** Moves the samples recorded since the last call into the total. Reader only. */
     void roll() {
         interval = recorder.getIntervalHistogram(interval);
-        recent = summarize(interval);
+        recent = summarize(interval, List.of());
         if (interval.getTotalCount() > 0) {
             total.add(interval);
-            totalSummary = summarize(total);
+            totalSummary = summarize(total, histogram(total));
         }
     }
 
-    /** Every sample since the run started, as of the last {@link #roll()}. */
+    /** Every sample since the run started, as of the last {@link #roll()}, with its histogram. */
     LatencySummary total() {
         return totalSummary;
     }
@@ -43,7 +47,7 @@ public final class LatencyRecorder {
         return recent;
     }
 
-    private static LatencySummary summarize(Histogram h) {
+    private static LatencySummary summarize(Histogram h, List<LatencyBucket> histogram) {
         if (h.getTotalCount() == 0) {
             return LatencySummary.EMPTY;
         }
@@ -51,6 +55,16 @@ public final class LatencyRecorder {
                 h.getValueAtPercentile(50) / NANOS_PER_MICRO,
                 h.getValueAtPercentile(90) / NANOS_PER_MICRO,
                 h.getValueAtPercentile(99) / NANOS_PER_MICRO,
-                h.getMaxValue() / NANOS_PER_MICRO);
+                h.getMaxValue() / NANOS_PER_MICRO,
+                histogram);
+    }
+
+    /** Buckets of doubling width, the first up to 1 µs, to the one that holds the maximum. */
+    private static List<LatencyBucket> histogram(Histogram h) {
+        List<LatencyBucket> buckets = new ArrayList<>();
+        for (HistogramIterationValue step : h.logarithmicBucketValues(FIRST_BUCKET_NANOS, 2)) {
+            buckets.add(new LatencyBucket(step.getValueIteratedTo() / NANOS_PER_MICRO, step.getCountAddedInThisIterationStep()));
+        }
+        return buckets;
     }
 }

@@ -8,7 +8,8 @@ package org.zmqstudio.runtime;
  *                       are dropped, never waited for
  * @param background     run the engine's threads at background priority (best effort, Linux), so
  *                       that a window showing the run stays smooth while the topology keeps every
- *                       core busy; the command line measures at normal priority
+ *                       core busy; they then also answer later when the window is busy, so latency
+ *                       is measured at normal priority (the command line always is)
  */
 public record RunOptions(boolean allowNetwork, int eventsCapacity, boolean background) {
 

@@ -13,8 +13,9 @@ import javafx.scene.layout.VBox;
 import org.zmqstudio.metrics.LatencySummary;
 
 /**
- * The latency of the selected link or node: p50 and p99 over the last minute, and where the whole
- * run's latency lies (p50, p90, p99, max). Redrawn only when {@link #show} is called, a few times a second.
+ * The latency of the selected link or node: p50 and p99 over the last minute, and the whole run's
+ * histogram (from its first filled range) under a line of its percentiles (p50, p90, p99, max). Redrawn only when {@link #show} is
+ * called, a few times a second.
  */
 public final class LatencyChart extends VBox {
 
@@ -24,8 +25,11 @@ public final class LatencyChart extends VBox {
     private final LineChart<Number, Number> overTime = new LineChart<>(time, micros);
     private final XYChart.Series<Number, Number> p50 = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> p99 = new XYChart.Series<>();
-    private final BarChart<String, Number> spread = new BarChart<>(new CategoryAxis(), new NumberAxis());
-    private final XYChart.Series<String, Number> percentiles = new XYChart.Series<>();
+    private final Label percentiles = new Label();
+    private final CategoryAxis ranges = new CategoryAxis();
+    private final NumberAxis samples = new NumberAxis();
+    private final BarChart<String, Number> histogram = new BarChart<>(ranges, samples);
+    private final XYChart.Series<String, Number> bars = new XYChart.Series<>();
 
     public LatencyChart() {
         setId("monitor-latency");
@@ -39,13 +43,19 @@ public final class LatencyChart extends VBox {
         overTime.getData().addAll(List.of(p50, p99));
         overTime.setAnimated(false);
         overTime.setCreateSymbols(false);
-        percentiles.setName("whole run, µs");
-        spread.getData().add(percentiles);
-        spread.setAnimated(false);
-        spread.setLegendVisible(false);
-        spread.setPrefWidth(220);
-        spread.setMinWidth(180);
-        HBox charts = new HBox(8, overTime, spread);
+        percentiles.setId("monitor-latency-percentiles");
+        ranges.setLabel("whole run, up to");
+        samples.setLabel("messages");
+        histogram.getData().add(bars);
+        histogram.setAnimated(false);
+        histogram.setLegendVisible(false);
+        histogram.setBarGap(0);
+        histogram.setCategoryGap(1);
+        histogram.setPrefWidth(320);
+        histogram.setMinWidth(220);
+        VBox wholeRun = new VBox(2, percentiles, histogram);
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        HBox charts = new HBox(8, overTime, wholeRun);
         HBox.setHgrow(overTime, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(title, charts);
@@ -60,22 +70,32 @@ public final class LatencyChart extends VBox {
         title.setText(overall.isEmpty() ? what + ": no timed message yet" : what);
         p50.getData().setAll(points.stream().map(p -> point(p.elapsedMillis(), p.p50Micros())).toList());
         p99.getData().setAll(points.stream().map(p -> point(p.elapsedMillis(), p.p99Micros())).toList());
-        percentiles.getData().setAll(List.of(
-                new XYChart.Data<>("p50", overall.p50Micros()),
-                new XYChart.Data<>("p90", overall.p90Micros()),
-                new XYChart.Data<>("p99", overall.p99Micros()),
-                new XYChart.Data<>("max", overall.maxMicros())));
+        boolean timed = !overall.isEmpty();
+        percentiles.setText(timed ? "Whole run: p50 " + Figures.micros(overall.p50Micros(), true)
+                + " · p90 " + Figures.micros(overall.p90Micros(), true)
+                + "\np99 " + Figures.micros(overall.p99Micros(), true)
+                + " · max " + Figures.micros(overall.maxMicros(), true) : "");
+        bars.getData().setAll(overall.histogram().stream()
+                .dropWhile(bucket -> bucket.count() == 0)
+                .map(bucket -> new XYChart.Data<String, Number>(Figures.micros(bucket.upToMicros(), true), bucket.count()))
+                .toList());
     }
 
     public void clear() {
         title.setText("Select a link or a node to see its latency.");
         p50.getData().clear();
         p99.getData().clear();
-        percentiles.getData().clear();
+        percentiles.setText("");
+        bars.getData().clear();
     }
 
     String titleText() {
         return title.getText();
+    }
+
+    /** The histogram's bars as shown: upper bound of each range and its count. */
+    List<XYChart.Data<String, Number>> histogramBars() {
+        return List.copyOf(bars.getData());
     }
 
     private static XYChart.Data<Number, Number> point(long elapsedMillis, double value) {

@@ -38,6 +38,8 @@ public final class MonitorLayer implements CanvasLayer {
     static final long PULSE_NANOS = 1_200_000_000L;
 
     private static final Font LABEL = Font.font("System", FontWeight.BOLD, 11);
+    /** Room kept between a link's label and the cards at its ends, canvas units. */
+    private static final double LABEL_CLEARANCE = 24;
     private static final Font BADGE = Font.font("System", FontWeight.BOLD, 11);
     private static final Color RATE = Color.web("#2e9e5b");
     private static final Color DROP = Color.web("#d93025");
@@ -71,7 +73,7 @@ public final class MonitorLayer implements CanvasLayer {
         highlightedLinks = Set.copyOf(linkIds);
     }
 
-    /** The links selected on the canvas: they show their hop latency too. */
+    /** The links selected on the canvas: they show their hop latency line even before a message was timed. */
     public void select(Set<String> linkIds) {
         selectedLinks = Set.copyOf(linkIds);
     }
@@ -95,8 +97,8 @@ public final class MonitorLayer implements CanvasLayer {
             flowsByLink.computeIfAbsent(flow.linkId(), id -> new ArrayList<>()).add(flow);
         }
         for (Link link : topology.links()) {
-            List<FlowSnapshot> flows = flowsByLink.getOrDefault(link.id(), List.of());
-            paintLink(gc, link, flows, snapshot, geometry, highlightedLinks.contains(link.id()), dark);
+            paintLinkStroke(gc, link, flowsByLink.getOrDefault(link.id(), List.of()), geometry,
+                    highlightedLinks.contains(link.id()));
         }
         Map<String, Link> linksById = new HashMap<>();
         topology.links().forEach(link -> linksById.put(link.id(), link));
@@ -108,35 +110,46 @@ public final class MonitorLayer implements CanvasLayer {
             }
         }
         if (detail) {
+            for (Link link : topology.links()) {
+                paintLinkFigures(gc, link, flowsByLink.getOrDefault(link.id(), List.of()), snapshot, geometry,
+                        highlightedLinks.contains(link.id()), dark);
+            }
             for (NodeSnapshot node : snapshot.nodes()) {
                 paintNode(gc, node, geometry.nodeBounds(node.nodeId()), dark);
             }
         }
     }
 
-    private void paintLink(GraphicsContext gc, Link link, List<FlowSnapshot> flows, RunSnapshot snapshot,
-                           CanvasGeometry geometry, boolean highlighted, boolean dark) {
+    /** The link's width by rate, under the tokens. */
+    private static void paintLinkStroke(GraphicsContext gc, Link link, List<FlowSnapshot> flows, CanvasGeometry geometry,
+                                        boolean highlighted) {
         if (geometry.pointOnLink(link.id(), 0) == null) {
             return;
         }
         double rate = flows.stream().mapToDouble(FlowSnapshot::messagesPerSecond).sum();
-        long lost = flows.stream().mapToLong(FlowSnapshot::lost).sum();
         if (rate > 0 || highlighted) {
             gc.setStroke(highlighted ? HIGHLIGHT : RATE.deriveColor(0, 1, 1, 0.45));
             gc.setLineWidth(highlighted ? 8 : 2 + Math.min(10, 2 * Math.log10(1 + rate)));
             strokeCurve(gc, geometry, link.id());
         }
-        if (flows.isEmpty() || !detailed(gc)) {
+    }
+
+    /** The link's numbers (rate, hop latency, queue bar, drops), over the tokens so that they stay readable. */
+    private void paintLinkFigures(GraphicsContext gc, Link link, List<FlowSnapshot> flows, RunSnapshot snapshot,
+                                  CanvasGeometry geometry, boolean highlighted, boolean dark) {
+        if (flows.isEmpty() || geometry.pointOnLink(link.id(), 0) == null) {
             return;
         }
+        double rate = flows.stream().mapToDouble(FlowSnapshot::messagesPerSecond).sum();
+        long lost = flows.stream().mapToLong(FlowSnapshot::lost).sum();
         Point2D middle = geometry.pointOnLink(link.id(), 0.5);
         FlowSnapshot busiest = flows.stream().max((a, b) -> Double.compare(a.messagesPerSecond(), b.messagesPerSecond())).get();
         Color text = dark ? Color.web("#e6e6e6") : Color.web("#202124");
         label(gc, Figures.rate(rate), middle.getX(), middle.getY() - 12, text, dark);
-        if (highlighted || selectedLinks.contains(link.id())) {
-            LatencySummary hop = busiest.recentLatency();
-            label(gc, "p50 " + Figures.micros(hop.p50Micros(), !hop.isEmpty()) + "  p99 " + Figures.micros(hop.p99Micros(), !hop.isEmpty()),
-                    middle.getX(), middle.getY() - 30, text, dark);
+        LatencySummary hop = busiest.recentLatency().isEmpty() ? busiest.latency() : busiest.recentLatency();
+        String latency = "p50 " + Figures.micros(hop.p50Micros(), !hop.isEmpty()) + "  p99 " + Figures.micros(hop.p99Micros(), !hop.isEmpty());
+        if (highlighted || selectedLinks.contains(link.id()) || !hop.isEmpty() && fitsAlong(geometry, link.id(), latency)) {
+            label(gc, latency, middle.getX(), middle.getY() - 30, text, dark);
         }
         QueueEstimate.fill(topology, snapshot, busiest).ifPresent(fill -> queueBar(gc, middle.getX(), middle.getY() + 1, fill));
         if (lost > 0) {
@@ -222,11 +235,24 @@ public final class MonitorLayer implements CanvasLayer {
         };
     }
 
+    /**
+     * Whether a label fits along the link without reaching the cards at its ends, so that in a tight
+     * fan-out only the selected link says more than its rate.
+     */
+    private static boolean fitsAlong(CanvasGeometry geometry, String linkId, String text) {
+        return geometry.pointOnLink(linkId, 0).distance(geometry.pointOnLink(linkId, 1)) >= labelWidth(text) + 2 * LABEL_CLEARANCE;
+    }
+
+    /** The width of a label's background, canvas units (an estimate: the font is fixed). */
+    private static double labelWidth(String text) {
+        return text.length() * 6.4 + 10;
+    }
+
     private static void label(GraphicsContext gc, String text, double x, double y, Color colour, boolean dark) {
         gc.setFont(LABEL);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        double width = text.length() * 6.4 + 10;
+        double width = labelWidth(text);
         gc.setFill(dark ? Color.web("#202124cc") : Color.web("#ffffffd9"));
         gc.fillRoundRect(x - width / 2, y - 8, width, 16, 8, 8);
         gc.setFill(colour);

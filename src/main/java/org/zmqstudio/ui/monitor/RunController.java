@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.NodeState;
+import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.Topology;
@@ -96,7 +97,7 @@ public final class RunController {
         lifecycle.execute(() -> {
             try {
                 RunHandle handle = Engine.start(topology,
-                        RunOptions.DEFAULTS.withAllowNetwork(allowNetwork).withBackground(true));
+                        RunOptions.DEFAULTS.withAllowNetwork(allowNetwork).withBackground(sendsFlatOut(topology)));
                 Platform.runLater(() -> started(handle, topology));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> couldNotStart(new RunFailure(null, "The run could not start: " + e.getMessage())));
@@ -137,6 +138,15 @@ public final class RunController {
             handle.stop();
             Platform.runLater(this::stopped);
         });
+    }
+
+    /**
+     * Whether a sender has no rate and so may keep every core busy: only then do the engine's threads
+     * step back for the window's, since at background priority they also answer later, which would
+     * needlessly inflate the latency of a paced run.
+     */
+    private static boolean sendsFlatOut(Topology topology) {
+        return topology.nodes().stream().anyMatch(node -> node.behavior() instanceof Behavior.Produce produce && produce.rate() <= 0);
     }
 
     private void started(RunHandle handle, Topology topology) {

@@ -17,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.zmqstudio.metrics.FlowSnapshot;
+import org.zmqstudio.metrics.LatencyBucket;
 import org.zmqstudio.metrics.LatencySummary;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.NodeSnapshot;
@@ -30,13 +31,15 @@ class MonitorPanelsTest {
 
     private StatsPanel stats;
     private EventLogPanel events;
+    private LatencyChart latency;
     private final EventLog log = new EventLog(100);
 
     @Start
     void start(Stage stage) {
         stats = new StatsPanel();
         events = new EventLogPanel();
-        stage.setScene(new Scene(new VBox(stats, events), 900, 700));
+        latency = new LatencyChart();
+        stage.setScene(new Scene(new VBox(stats, events, latency), 900, 900));
         stage.show();
     }
 
@@ -46,6 +49,18 @@ class MonitorPanelsTest {
 
     private static MessageEvent event(long id, String to, String topic) {
         return new MessageEvent(id, "pub", "pub", to, to + "->pub", 0, 1_000_000, topic, "news " + id, 1, List.of());
+    }
+
+    @Test
+    void theLatencyChartShowsTheWholeRunAsAHistogramFromItsFirstFilledRangeUnderItsPercentiles(FxRobot robot) {
+        LatencySummary run = new LatencySummary(6, 0.9, 3.5, 100, 100, List.of(new LatencyBucket(0.5, 0),
+                new LatencyBucket(1, 3), new LatencyBucket(2, 0), new LatencyBucket(4, 2), new LatencyBucket(128, 1)));
+        robot.interact(() -> latency.show("Hop latency pub → a", List.of(new LatencyPoint(1000, 1, 100)), run));
+        assertEquals(List.of("1 µs", "2 µs", "4 µs", "128 µs"),
+                latency.histogramBars().stream().map(bar -> bar.getXValue()).toList());
+        assertEquals(List.of(3L, 0L, 2L, 1L), latency.histogramBars().stream().map(bar -> bar.getYValue()).toList());
+        assertTrue(robot.lookup("#monitor-latency-percentiles").queryLabeled().getText()
+                .startsWith("Whole run: p50 1 µs · p90 4 µs\np99 100 µs"));
     }
 
     @Test

@@ -1,13 +1,16 @@
 package org.zmqstudio.ui.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -18,8 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.TopologyFiles;
+import org.zmqstudio.runtime.ThreadNiceness;
 import org.zmqstudio.ui.monitor.RunController.Mode;
 
 @ExtendWith(ApplicationExtension.class)
@@ -54,6 +59,27 @@ class RunControllerTest {
         assertTrue(stopMillis < 1000, "stopped in " + stopMillis + " ms");
         assertNull(controller.frameProperty().get());
         assertNull(controller.failureProperty().get());
+    }
+
+    @Test
+    void aFlatOutSenderPutsTheEngineAtBackgroundPriorityAndAPacedRunKeepsNormalPriority(FxRobot robot) throws Exception {
+        assumeTrue(ThreadNiceness.readable(), "Linux only");
+        Topology paced = example("parallel-pipeline.json");
+        robot.interact(() -> controller.run(paced, false));
+        waitUntil(() -> controller.mode() == Mode.RUNNING);
+        assertFalse(ThreadNiceness.ofThreadsNamed("zmqstudio-run").contains(ThreadNiceness.background()));
+        robot.interact(controller::stop);
+        waitUntil(() -> controller.mode() == Mode.EDITING);
+
+        Topology flatOut = paced.updateNode("ventilator", n -> n.withBehavior(new Behavior.Produce(0, 0, "task", 0, 1, List.of())));
+        robot.interact(() -> controller.run(flatOut, false));
+        waitUntil(() -> controller.mode() == Mode.RUNNING);
+        waitUntil(() -> {
+            List<Integer> nice = ThreadNiceness.ofThreadsNamed("zmqstudio-run");
+            return !nice.isEmpty() && nice.stream().allMatch(n -> n == ThreadNiceness.background());
+        });
+        robot.interact(controller::stop);
+        waitUntil(() -> controller.mode() == Mode.EDITING);
     }
 
     @Test
