@@ -2,7 +2,6 @@ package org.zmqstudio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.persistence.AtomicFile;
 import org.zmqstudio.runtime.Engine;
 import org.zmqstudio.runtime.RunHandle;
 import org.zmqstudio.runtime.RunOptions;
@@ -180,7 +180,10 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.FAILURE;
     }
 
-    /** Writes the report where --report says; {@code false} (and a message) when the file cannot be written. */
+    /**
+     * Writes the report where --report says, atomically (a reader never sees half a report);
+     * {@code false} (and a message) when the file cannot be written.
+     */
     private boolean writeReport(RunSnapshot last, PrintWriter err) {
         if (report == null) {
             return true;
@@ -192,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
             return true;
         }
         try {
-            Files.writeString(Path.of(report), json, StandardCharsets.UTF_8);
+            AtomicFile.writeString(Path.of(report), json);
             return true;
         } catch (IOException e) {
             err.println(spec.qualifiedName() + ": cannot write the report to " + report + ": " + e.getMessage());

@@ -1,7 +1,9 @@
 package org.zmqstudio.persistence;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +14,9 @@ import java.util.UUID;
 /**
  * Replaces a file so that a crash, a full disk or a failing writer never leaves it truncated: the
  * content goes to a temporary file in the same folder, is forced to disk, the previous file is kept
- * as {@code NAME.bak}, and the temporary file is renamed over the target atomically.
+ * as {@code NAME.bak} where asked, and the temporary file is renamed over the target atomically.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes the whole content into the channel; may fail half-way. */
     @FunctionalInterface
@@ -25,7 +27,22 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Replaces {@code target}, keeping the file it replaces as {@code NAME.bak} (a user's document). */
     static void replace(Path target, Content content) throws IOException {
+        replace(target, true, content);
+    }
+
+    /** Replaces {@code target} with {@code text} in UTF-8, keeping no backup (a file made anew each time, like a report). */
+    public static void writeString(Path target, String text) throws IOException {
+        replace(target, false, channel -> {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        });
+    }
+
+    private static void replace(Path target, boolean keepBackup, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String name = absolute.getFileName().toString();
@@ -36,7 +53,7 @@ final class AtomicFile {
                 content.writeTo(channel);
                 channel.force(true);
             }
-            if (Files.isRegularFile(absolute)) {
+            if (keepBackup && Files.isRegularFile(absolute)) {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
             }
             moveOver(temporary, absolute);

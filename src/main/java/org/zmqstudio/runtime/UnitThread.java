@@ -97,7 +97,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 return false;
             }
             Work.spend(startAfterMillis, run);
-            if (run.stopping() || !reopenAll()) {
+            if (run.stopping() || !reopenAll(true)) {
                 return false;
             }
             if (run.plan.topology().isBound(run.plan.node(unit.primary()).id())) {
@@ -126,7 +126,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 setState(NodeState.DEAD);
                 Work.idle();
             } else if (!open) {
-                if (!reopenAll()) {
+                if (!reopenAll(false)) {
                     Work.idle();
                 }
             } else if (paused) {
@@ -170,7 +170,8 @@ final class UnitThread implements Runnable, UnitSockets {
 
     /**
      * Creates and binds the unit's sockets; the failure sentence, or {@code null}. A failure at the
-     * start is an error; a failure on reopening (the port not yet released) is retried and only noted.
+     * start (also a delayed one) is an error; a failure on a restart (the port not yet released) is
+     * retried and only noted.
      */
     private String openAndBind(boolean atStart) {
         open = true;
@@ -190,10 +191,13 @@ final class UnitThread implements Runnable, UnitSockets {
         return null;
     }
 
-    /** Opens, binds and connects every socket of the unit again; false (sockets closed) when a bind failed. */
-    private boolean reopenAll() {
+    /**
+     * Opens, binds and connects every socket of the unit again, at its delayed start or on a restart;
+     * false (sockets closed) when a bind failed.
+     */
+    private boolean reopenAll(boolean atStart) {
         closeAll();
-        String failure = openAndBind(false);
+        String failure = openAndBind(atStart);
         if (failure != null) {
             closeAll();
             return false;

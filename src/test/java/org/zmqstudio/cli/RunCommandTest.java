@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -176,18 +177,21 @@ class RunCommandTest {
             assertTrue(seconds < 5, "took " + seconds + " s:\n" + run.err());
             assertTrue(lastLine(run.err()).startsWith("zmq-studio run: "), run.err());
             assertTrue(lastLine(run.err()).contains(endpoint), run.err());
-            assertTrue(JSON.readTree(run.out()).get("nodes").get("listener").get("received").asLong() > 0, run.out());
+            JsonNode nodes = JSON.readTree(run.out()).get("nodes");
+            assertTrue(nodes.get("listener").get("received").asLong() > 0, run.out());
+            assertEquals(1, nodes.get("late").get("errors").asLong(), run.out());
         }
     }
 
     @Test
-    void reportWritesTheReportToAFileAndNothingToStdout() throws IOException {
+    void reportReplacesTheFileWholeLeavingNoBackupOrTemporaryFileAndNothingOnStdout() throws IOException {
         Path file = topology("To a file", """
                 {"id": "sender", "socket": "PUSH", "behavior": {"kind": "produce", "count": 10, "rate": 0}},
                 {"id": "sink", "socket": "PULL"}""",
                 """
                 {"connect": "sink", "bind": "sender"}""");
         Path report = folder.resolve("report.json");
+        Files.writeString(report, "the report of an earlier run");
 
         CommandLineRun run = CommandLineRun.of("run", file.toString(), "--report", report.toString());
 
@@ -196,6 +200,10 @@ class RunCommandTest {
         JsonNode written = JSON.readTree(report.toFile());
         assertEquals(10, written.get("nodes").get("sink").get("received").asLong());
         assertTrue(Files.readString(report).endsWith("}\n"));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("report.json", file.getFileName().toString()),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
