@@ -29,7 +29,9 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
  * worker out and sink, every ventilator sending as fast as it can) runs in the real editor window,
  * headless (Monocle, software rendering), while an animation timer records every frame interval.
  * Rounds alternate with headless runs of the same topology, so the engine's throughput with the
- * monitor open is compared with its throughput alone on the same machine at the same time.
+ * monitor open is compared with its throughput alone on the same machine at the same time. As in the
+ * application, the window runs this flat-out topology at background priority and the headless
+ * rounds at normal priority, as {@code run} would.
  * Run with {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.zmqstudio.ui.monitor.MonitorBench [-Dexec.args="SECONDS ROUNDS"]}.
  */
