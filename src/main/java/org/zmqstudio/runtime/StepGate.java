@@ -19,6 +19,10 @@ final class StepGate {
         permits = new AtomicIntegerArray(nodes);
     }
 
+    boolean enabled() {
+        return enabled;
+    }
+
     void enabled(boolean value) {
         enabled = value;
         if (!value) {

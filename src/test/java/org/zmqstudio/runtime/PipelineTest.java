@@ -69,6 +69,7 @@ class PipelineTest {
                 total += relayed;
             }
             assertEquals(3000, total);
+            assertTrue(node(s, "sink").endToEnd().count() >= 3000 / 16, "every 16th message is timed");
         }
     }
 
