@@ -1,11 +1,15 @@
 package org.zmqstudio.runtime;
 
+import org.zeromq.ZMQ;
 import org.zmqstudio.metrics.NodeCounters;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.model.Behavior;
 
 /** {@code relay}: receives on this node's socket, works, sends each message on node {@code to}'s socket. */
 final class RelayLoop implements NodeLoop {
+
+    /** Messages relayed per step at most, between two looks at the controls. */
+    private static final int BATCH = 64;
 
     private final RunContext run;
     private final UnitSockets sockets;
@@ -15,6 +19,7 @@ final class RelayLoop implements NodeLoop {
     private final Inbound inbound;
     private final Forwarder forwarder;
     private final NodeCounters counters;
+    private final NodeCounters toCounters;
 
     RelayLoop(RunContext run, UnitSockets sockets, int node, Behavior.Relay behavior, Inbound inbound) {
         this.run = run;
@@ -25,15 +30,23 @@ final class RelayLoop implements NodeLoop {
         this.inbound = inbound;
         this.forwarder = new Forwarder(run.plan, sockets);
         this.counters = run.metrics.node(node);
+        this.toCounters = run.metrics.node(to);
     }
 
+    /**
+     * Relays up to {@link #BATCH} messages: waits for the first, takes the others only if they are
+     * there already, and goes back to the controls after a message that took work time.
+     */
     @Override
     public void step() {
         counters.state(NodeState.RUNNING);
-        if (!inbound.receive(sockets.socket(node), 0)) {
-            return;
+        int flags = 0;
+        for (int i = 0; i < BATCH && inbound.receive(sockets.socket(node), flags); i++) {
+            boolean worked = Work.perMessage(run, node, behavior.workMillis());
+            if (!forwarder.forward(inbound, to, toCounters) || worked) {
+                return;
+            }
+            flags = ZMQ.DONTWAIT;
         }
-        Work.perMessage(run, node, behavior.workMillis());
-        forwarder.forward(inbound, to, run.metrics.node(to));
     }
 }
