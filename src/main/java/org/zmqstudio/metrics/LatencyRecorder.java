@@ -18,6 +18,8 @@ public final class LatencyRecorder {
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
     private final Histogram total = new Histogram(SIGNIFICANT_DIGITS);
+    /** Samples of the whole run per doubling range of latency ({@link #doublingRange}), kept as they roll in. */
+    private final long[] doublingCounts = new long[64];
     private Histogram interval;
     private LatencySummary recent = LatencySummary.EMPTY;
     private LatencySummary totalSummary = LatencySummary.EMPTY;
@@ -33,7 +35,8 @@ public final class LatencyRecorder {
         recent = summarize(interval, List.of());
         if (interval.getTotalCount() > 0) {
             total.add(interval);
-            totalSummary = summarize(total, histogram(total));
+            addToDoublingCounts(interval);
+            totalSummary = summarize(total, histogram());
         }
     }
 
@@ -59,11 +62,28 @@ public final class LatencyRecorder {
                 histogram);
     }
 
-    /** Buckets of doubling width, the first up to 1 µs, to the one that holds the maximum. */
-    private static List<LatencyBucket> histogram(Histogram h) {
-        List<LatencyBucket> buckets = new ArrayList<>();
-        for (HistogramIterationValue step : h.logarithmicBucketValues(FIRST_BUCKET_NANOS, 2)) {
-            buckets.add(new LatencyBucket(step.getValueIteratedTo() / NANOS_PER_MICRO, step.getCountAddedInThisIterationStep()));
+    /** Adds each recorded value of the interval to its doubling range (a step per value recorded, not per possible value). */
+    private void addToDoublingCounts(Histogram recorded) {
+        for (HistogramIterationValue value : recorded.recordedValues()) {
+            long nanos = recorded.lowestEquivalentValue(value.getValueIteratedTo());
+            doublingCounts[doublingRange(nanos)] += value.getCountAtValueIteratedTo();
+        }
+    }
+
+    /** The index of the range holding {@code nanos}: 0 up to 1 µs, k up to 2^k µs. */
+    private static int doublingRange(long nanos) {
+        return nanos <= FIRST_BUCKET_NANOS ? 0 : 64 - Long.numberOfLeadingZeros((nanos - 1) / FIRST_BUCKET_NANOS);
+    }
+
+    /** The doubling ranges from the first to the last that holds a sample. */
+    private List<LatencyBucket> histogram() {
+        int last = doublingCounts.length - 1;
+        while (last > 0 && doublingCounts[last] == 0) {
+            last--;
+        }
+        List<LatencyBucket> buckets = new ArrayList<>(last + 1);
+        for (int range = 0; range <= last; range++) {
+            buckets.add(new LatencyBucket(Math.scalb(1.0, range), doublingCounts[range]));
         }
         return buckets;
     }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -32,8 +33,16 @@ public final class AtomicFile {
         replace(target, true, content);
     }
 
-    /** Replaces {@code target} with {@code text} in UTF-8, keeping no backup (a file made anew each time, like a report). */
+    /**
+     * Replaces {@code target} with {@code text} in UTF-8, keeping no backup (a file made anew each
+     * time, like a report). A target that exists and is not a plain file (a link, a pipe, a device
+     * such as {@code /dev/stdout}) is written through instead: replacing it would break it.
+     */
     public static void writeString(Path target, String text) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            return;
+        }
         replace(target, false, channel -> {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {

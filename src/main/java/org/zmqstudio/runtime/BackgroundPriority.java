@@ -16,9 +16,10 @@ import com.sun.jna.Platform;
  */
 final class BackgroundPriority {
 
-    /** The nice value the engine's threads take: one above the lowest, so other background work still yields to them. */
+    /** The nice value the engine's threads take: one above the lowest, so that idle-time work still yields to them. */
     static final int NICE = 18;
     private static final int PRIO_PROCESS = 0;
+    private static final int CALLING_THREAD = 0;
 
     private BackgroundPriority() {
     }
@@ -31,24 +32,23 @@ final class BackgroundPriority {
         };
     }
 
-    /** Lowers the calling thread's priority to {@link #NICE}; returns whether it could. */
+    /**
+     * Lowers the calling thread's priority to {@link #NICE}; returns whether it could. On Linux the
+     * nice value is the thread's own ({@code setpriority} with who = 0 names the caller only). Threads
+     * the calling thread starts inherit it: JeroMQ's reaper and I/O threads, started by the first
+     * socket thread that opens a socket, run at the same priority, which suits them.
+     */
     static boolean lowerCurrentThread() {
-        if (!Platform.isLinux()) {
-            return false;
-        }
         try {
-            CLibrary c = CLibrary.INSTANCE;
-            return c.setpriority(PRIO_PROCESS, c.gettid(), NICE) == 0;
+            return Platform.isLinux() && CLibrary.INSTANCE.setpriority(PRIO_PROCESS, CALLING_THREAD, NICE) == 0;
         } catch (LinkageError | RuntimeException e) {
             return false;
         }
     }
 
-    /** The two C calls needed, bound on first use. */
+    /** The one C call needed, bound on first use. */
     private interface CLibrary extends Library {
         CLibrary INSTANCE = Native.load("c", CLibrary.class);
-
-        int gettid();
 
         int setpriority(int which, int who, int prio);
     }

@@ -8,8 +8,6 @@ import org.zmqstudio.model.Behavior;
 /** {@code consume}: receives and counts every message, spending {@code workMillis} on each. */
 final class ConsumeLoop implements NodeLoop {
 
-    /** Messages received per step at most, between two looks at the controls. */
-    private static final int BATCH = 64;
 
     private final RunContext run;
     private final UnitSockets sockets;

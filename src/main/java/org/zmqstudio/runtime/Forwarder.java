@@ -16,17 +16,19 @@ final class Forwarder {
 
     private final RunPlan plan;
     private final UnitSockets sockets;
-    private final SharedHopFrames sharedHopFrames = new SharedHopFrames();
+    private final SharedHopFrames sharedHopFrames;
 
     Forwarder(RunPlan plan, UnitSockets sockets) {
         this.plan = plan;
         this.sockets = sockets;
+        this.sharedHopFrames = new SharedHopFrames(plan.size());
     }
 
     /**
      * Forwards the message in {@code inbound} on node {@code to}'s socket.
      *
-     * @return false when the node was interrupted (stop, kill, pause) before the message went out
+     * @return false when the run stopped or the node was killed before the message went out (a
+     *     paused node keeps trying: pausing stops its receiving, not a send under way)
      */
     boolean forward(Inbound inbound, int to, NodeCounters counters) {
         Frames frames = inbound.frames;

@@ -64,8 +64,8 @@ final class Inbound {
             return false;
         }
         counters.addReceived(1);
-        if (!TraceCodec.read(frames.last(), trace) || trace.hop >= flowsBySender.length) {
-            trace.length = 0;
+        if (!TraceCodec.read(frames.last(), trace) || !ofThisRun(trace)) {
+            trace.clear();
             return true;
         }
         FlowCounters flow = flow(trace.hop);
@@ -88,6 +88,11 @@ final class Inbound {
             }
         }
         return true;
+    }
+
+    /** Whether the trace names nodes of this run (a peer outside the run may send anything). */
+    private boolean ofThisRun(Trace read) {
+        return read.origin < flowsBySender.length && read.hop < flowsBySender.length;
     }
 
     /**

@@ -6,6 +6,9 @@ package org.zmqstudio.runtime;
  */
 interface NodeLoop {
 
+    /** Messages a loop handles per step at most, between two looks at the controls. */
+    int BATCH = 64;
+
     /** Does a bounded piece of work and returns within about one poll interval. */
     void step();
 

@@ -14,8 +14,6 @@ import org.zmqstudio.model.Behavior;
  */
 final class ProduceLoop implements NodeLoop {
 
-    /** Messages sent per step at most, between two looks at the controls. */
-    private static final int BATCH = 64;
 
     private final RunContext run;
     private final UnitSockets sockets;
@@ -66,7 +64,7 @@ final class ProduceLoop implements NodeLoop {
     }
 
     /**
-     * Sends up to {@link #BATCH} messages. The node's sent count is published once per step, not per
+     * Sends up to {@link NodeLoop#BATCH} messages. The node's sent count is published once per step, not per
      * message: readers see it exact between steps, at most one batch behind meanwhile.
      */
     @Override
@@ -91,7 +89,7 @@ final class ProduceLoop implements NodeLoop {
 
     /**
      * Whether messages go out as the shared frame itself, with nothing to build or wait for: one
-     * frame per message, shared frames, no rate to keep and no step mode (looked at once per batch).
+     * frame per message, shared frames, no rate to keep and no step mode.
      * Then a batch costs little more than ZeroMQ's own sends, which is what a flat-out sender is
      * measured by.
      */
@@ -99,25 +97,29 @@ final class ProduceLoop implements NodeLoop {
         return sharedLast != null && constant[0].length == 1 && !pacer.paced() && !run.step.enabled();
     }
 
-    /** {@link #sendBatch()} for {@link #streamsSharedFrames()}: the messages to stamp still take the full path. */
+    /**
+     * {@link #sendBatch()} for {@link #streamsSharedFrames()}: the messages to stamp still take the
+     * full path, and a switch to step mode ends the batch at once.
+     */
     private int sendSharedBatch() {
         ZMQ.Socket socket = sockets.socket(node);
         int sent = 0;
-        while (sent < BATCH && !done()) {
+        while (sent < BATCH && !done() && !run.step.enabled()) {
             int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
             if (hasPending || outbound.stampNext(0)) {
                 if (!sendOne()) {
-                    break;
+                    return sent;
                 }
             } else if (socket.send(sharedLast[topic], 0)) {
                 outbound.sent(topic, false, 0);
                 produced++;
             } else {
                 counters.state(NodeState.BLOCKED);
-                break;
+                return sent;
             }
             sent++;
         }
+        counters.state(NodeState.RUNNING);
         return sent;
     }
 

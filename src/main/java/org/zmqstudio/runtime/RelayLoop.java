@@ -8,8 +8,6 @@ import org.zmqstudio.model.Behavior;
 /** {@code relay}: receives on this node's socket, works, sends each message on node {@code to}'s socket. */
 final class RelayLoop implements NodeLoop {
 
-    /** Messages relayed per step at most, between two looks at the controls. */
-    private static final int BATCH = 64;
 
     private final RunContext run;
     private final UnitSockets sockets;
@@ -34,7 +32,7 @@ final class RelayLoop implements NodeLoop {
     }
 
     /**
-     * Relays up to {@link #BATCH} messages: waits for the first, takes the others only if they are
+     * Relays up to {@link NodeLoop#BATCH} messages: waits for the first, takes the others only if they are
      * there already, and goes back to the controls after a message that took work time.
      */
     @Override

@@ -16,6 +16,13 @@ final class Trace {
     long originNanos;
     long hopNanos;
 
+    /** No trace: a frame without one, or with one that is not of this run. */
+    void clear() {
+        length = 0;
+        stamped = false;
+        shared = false;
+    }
+
     /** The id of the message in the run: origin, topic and sequence. */
     long messageId() {
         return ((long) origin << 48) | ((long) topic << 40) | (seq & 0xFF_FFFF_FFFFL);

@@ -65,9 +65,7 @@ final class TraceCodec {
      */
     static boolean read(byte[] frame, Trace into) {
         int n = frame.length;
-        into.length = 0;
-        into.stamped = false;
-        into.shared = false;
+        into.clear();
         if (n < PLAIN_LENGTH) {
             return false;
         }

@@ -207,6 +207,23 @@ class RunCommandTest {
     }
 
     @Test
+    void aReportPathThatIsALinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path file = topology("Through a link", """
+                {"id": "sender", "socket": "PUSH", "behavior": {"kind": "produce", "count": 5, "rate": 0}},
+                {"id": "sink", "socket": "PULL"}""",
+                """
+                {"connect": "sink", "bind": "sender"}""");
+        Path real = Files.writeString(folder.resolve("real-report.json"), "old");
+        Path link = Files.createSymbolicLink(folder.resolve("report.json"), real.getFileName());
+
+        CommandLineRun run = CommandLineRun.of("run", file.toString(), "--report", link.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(5, JSON.readTree(real.toFile()).get("nodes").get("sink").get("received").asLong());
+    }
+
+    @Test
     void aReportInAMissingFolderIsRefusedBeforeStarting() throws IOException {
         Path file = topology("Nowhere", """
                 {"id": "sender", "socket": "PUSH", "behavior": {"kind": "produce", "count": 1}},

@@ -22,6 +22,16 @@ class LatencyRecorderTest {
     }
 
     @Test
+    void eachRangeHoldsItsUpperBound() {
+        LatencyRecorder recorder = new LatencyRecorder();
+        for (long nanos : new long[] {1_000, 2_000, 4_000, 4_100}) {
+            recorder.record(nanos);
+        }
+        recorder.roll();
+        assertEquals(List.of(1L, 1L, 1L, 1L), recorder.total().histogram().stream().map(LatencyBucket::count).toList());
+    }
+
+    @Test
     void laterSamplesAddToTheWholeRunWhileTheIntervalHasNoHistogram() {
         LatencyRecorder recorder = new LatencyRecorder();
         recorder.record(1_500);

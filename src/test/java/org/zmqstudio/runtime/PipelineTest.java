@@ -8,11 +8,18 @@ import static org.zmqstudio.runtime.TestRuns.node;
 import static org.zmqstudio.model.TestTopologies.topology;
 import static org.zmqstudio.runtime.TestRuns.*;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
@@ -69,7 +76,34 @@ class PipelineTest {
                 total += relayed;
             }
             assertEquals(3000, total);
+            assertEquals(3000, node(s, "ventilator").sent());
             assertTrue(node(s, "sink").endToEnd().count() >= 3000 / 16, "every 16th message is timed");
+        }
+    }
+
+    @Test
+    void aRelayPassesOnAFrameFromOutsideTheRunThatLooksTraced() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        String endpoint = "tcp://127.0.0.1:" + port;
+        Topology relay = topology(List.of(
+                node("relay-in", SocketType.PULL, new Behavior.Relay("relay-out", 0)).withEndpoint(endpoint),
+                node("relay-out", SocketType.PUSH).withEndpoint("inproc://out-" + System.nanoTime()),
+                node("sink", SocketType.PULL, consume())), link("sink", "relay-out"));
+        byte[] foreign = new byte[20];
+        Arrays.fill(foreign, (byte) 0x7F);
+        foreign[foreign.length - 1] = (byte) 0xD2;
+        try (RunHandle run = start(relay); ZContext outside = new ZContext()) {
+            ZMQ.Socket push = outside.createSocket(org.zeromq.SocketType.PUSH);
+            push.setLinger(0);
+            push.connect(endpoint);
+            push.send(foreign, 0);
+            RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(5), x -> node(x, "sink").received() == 1);
+            assertEquals(1, node(s, "sink").received());
+            assertEquals(NodeState.RUNNING, node(s, "relay-in").state());
+            assertEquals(0, node(s, "relay-in").errors());
         }
     }
 
@@ -165,9 +199,11 @@ class PipelineTest {
         }
     }
 
-    @Test
-    void stepModeLetsOneMessageGoPerStep() {
-        try (RunHandle run = start(pipeline(produce(0, 0), 1, 0, "inproc://st-" + System.nanoTime()))) {
+    @ParameterizedTest(name = "payload \"{0}\"")
+    @ValueSource(strings = {"msg {n}", "constant"})
+    void stepModeLetsOneMessageGoPerStepFromAFlatOutSender(String payload) {
+        Behavior.Produce flatOut = new Behavior.Produce(0, 0, payload, 0, 1, List.of());
+        try (RunHandle run = start(pipeline(flatOut, 1, 0, "inproc://st-" + System.nanoTime()))) {
             run.setStepMode(true);
             sleep(150);
             long before = node(run.snapshot(), "ventilator").sent();

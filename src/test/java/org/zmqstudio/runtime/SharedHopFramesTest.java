@@ -28,7 +28,7 @@ class SharedHopFramesTest {
     void theSharedFrameIsNeverChangedAndItsCopyNamesTheForwarder() {
         byte[] frame = sharedFrame(1, 0);
         byte[] before = frame.clone();
-        byte[] out = new SharedHopFrames().withHop(frame, read(frame), 7);
+        byte[] out = new SharedHopFrames(4).withHop(frame, read(frame), 7);
         assertNotSame(frame, out);
         assertArrayEquals(before, frame);
         assertEquals(7, read(out).hop);
@@ -37,12 +37,22 @@ class SharedHopFramesTest {
 
     @Test
     void theSameFrameInGetsTheSameCopyOutUntilTheFrameOrTheHopChanges() {
-        SharedHopFrames frames = new SharedHopFrames();
+        SharedHopFrames frames = new SharedHopFrames(4);
         byte[] frame = sharedFrame(1, 0);
         byte[] first = frames.withHop(frame, read(frame), 7);
         assertSame(first, frames.withHop(frame, read(frame), 7));
         assertEquals(8, read(frames.withHop(frame, read(frame), 8)).hop, "a proxy forwarding the other way");
-        byte[] fromElsewhere = sharedFrame(2, 0);
-        assertEquals(2, read(frames.withHop(fromElsewhere, read(fromElsewhere), 8)).origin);
+    }
+
+    @Test
+    void twoSendersTakenInTurnKeepTheirOwnCopies() {
+        SharedHopFrames frames = new SharedHopFrames(4);
+        byte[] first = sharedFrame(1, 0);
+        byte[] second = sharedFrame(2, 0);
+        byte[] firstOut = frames.withHop(first, read(first), 3);
+        byte[] secondOut = frames.withHop(second, read(second), 3);
+        assertSame(firstOut, frames.withHop(first, read(first), 3));
+        assertSame(secondOut, frames.withHop(second, read(second), 3));
+        assertEquals(2, read(secondOut).origin);
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** This process's threads' nice values, where Linux shows them: /proc/self/task/TID/stat, field 19. */
@@ -20,23 +22,35 @@ public final class ThreadNiceness {
         return Files.isDirectory(TASKS);
     }
 
-    /** The nice value of each live thread whose name starts with {@code prefix} (Linux keeps 15 characters of a name). */
-    public static List<Integer> ofThreadsNamed(String prefix) {
-        List<Integer> values = new ArrayList<>();
+    /** The ids of this process's live threads, to leave out threads that were there before. */
+    public static Set<String> threadIds() {
         try (Stream<Path> tasks = Files.list(TASKS)) {
-            for (Path task : tasks.toList()) {
-                try {
-                    if (Files.readString(task.resolve("comm")).startsWith(prefix)) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        values.add(Integer.parseInt(fields[16]));
-                    }
-                } catch (IOException gone) {
-                    // the thread ended meanwhile
-                }
-            }
+            return tasks.map(task -> task.getFileName().toString()).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The nice value of each live thread whose name starts with {@code prefix} (Linux keeps 15
+     * characters of a name), leaving out the threads in {@code before}.
+     */
+    public static List<Integer> ofThreadsNamed(String prefix, Set<String> before) {
+        List<Integer> values = new ArrayList<>();
+        for (String id : threadIds()) {
+            if (before.contains(id)) {
+                continue;
+            }
+            Path task = TASKS.resolve(id);
+            try {
+                if (Files.readString(task.resolve("comm")).startsWith(prefix)) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    values.add(Integer.parseInt(fields[16]));
+                }
+            } catch (IOException gone) {
+                // the thread ended meanwhile
+            }
         }
         return values;
     }

@@ -14,8 +14,8 @@ import org.zmqstudio.metrics.LatencySummary;
 
 /**
  * The latency of the selected link or node: p50 and p99 over the last minute, and the whole run's
- * histogram (from its first filled range) under a line of its percentiles (p50, p90, p99, max). Redrawn only when {@link #show} is
- * called, a few times a second.
+ * histogram (from its first filled range) under a line of its percentiles (p50, p90, p99, max).
+ * Redrawn only when {@link #show} is called, a few times a second.
  */
 public final class LatencyChart extends VBox {
 

@@ -146,9 +146,12 @@ public final class MonitorLayer implements CanvasLayer {
         FlowSnapshot busiest = flows.stream().max((a, b) -> Double.compare(a.messagesPerSecond(), b.messagesPerSecond())).get();
         Color text = dark ? Color.web("#e6e6e6") : Color.web("#202124");
         label(gc, Figures.rate(rate), middle.getX(), middle.getY() - 12, text, dark);
+        // The last interval's latency; the whole run's when a slow link timed nothing in it.
         LatencySummary hop = busiest.recentLatency().isEmpty() ? busiest.latency() : busiest.recentLatency();
-        String latency = "p50 " + Figures.micros(hop.p50Micros(), !hop.isEmpty()) + "  p99 " + Figures.micros(hop.p99Micros(), !hop.isEmpty());
-        if (highlighted || selectedLinks.contains(link.id()) || !hop.isEmpty() && fitsAlong(geometry, link.id(), latency)) {
+        String latency = "p50 " + Figures.micros(hop.p50Micros(), !hop.isEmpty())
+                + "  p99 " + Figures.micros(hop.p99Micros(), !hop.isEmpty());
+        boolean chosen = highlighted || selectedLinks.contains(link.id());
+        if (chosen || !hop.isEmpty() && fitsAlong(geometry, link.id(), latency)) {
             label(gc, latency, middle.getX(), middle.getY() - 30, text, dark);
         }
         QueueEstimate.fill(topology, snapshot, busiest).ifPresent(fill -> queueBar(gc, middle.getX(), middle.getY() + 1, fill));
@@ -236,11 +239,13 @@ public final class MonitorLayer implements CanvasLayer {
     }
 
     /**
-     * Whether a label fits along the link without reaching the cards at its ends, so that in a tight
-     * fan-out only the selected link says more than its rate.
+     * Whether a label fits along the link without reaching the cards at its ends. Short links (and the
+     * fan-outs made of them) show only their rate unless selected; labels of neighbouring links are
+     * not compared.
      */
     private static boolean fitsAlong(CanvasGeometry geometry, String linkId, String text) {
-        return geometry.pointOnLink(linkId, 0).distance(geometry.pointOnLink(linkId, 1)) >= labelWidth(text) + 2 * LABEL_CLEARANCE;
+        double length = geometry.pointOnLink(linkId, 0).distance(geometry.pointOnLink(linkId, 1));
+        return length >= labelWidth(text) + 2 * LABEL_CLEARANCE;
     }
 
     /** The width of a label's background, canvas units (an estimate: the font is fixed). */

@@ -146,7 +146,8 @@ public final class RunController {
      * needlessly inflate the latency of a paced run.
      */
     private static boolean sendsFlatOut(Topology topology) {
-        return topology.nodes().stream().anyMatch(node -> node.behavior() instanceof Behavior.Produce produce && produce.rate() <= 0);
+        return topology.nodes().stream()
+                .anyMatch(node -> node.behavior() instanceof Behavior.Produce produce && produce.rate() <= 0);
     }
 
     private void started(RunHandle handle, Topology topology) {

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -64,18 +65,22 @@ class RunControllerTest {
     @Test
     void aFlatOutSenderPutsTheEngineAtBackgroundPriorityAndAPacedRunKeepsNormalPriority(FxRobot robot) throws Exception {
         assumeTrue(ThreadNiceness.readable(), "Linux only");
+        Set<String> before = ThreadNiceness.threadIds();
         Topology paced = example("parallel-pipeline.json");
         robot.interact(() -> controller.run(paced, false));
         waitUntil(() -> controller.mode() == Mode.RUNNING);
-        assertFalse(ThreadNiceness.ofThreadsNamed("zmqstudio-run").contains(ThreadNiceness.background()));
+        List<Integer> pacedNice = ThreadNiceness.ofThreadsNamed("zmqstudio-run", before);
+        assertFalse(pacedNice.isEmpty());
+        assertFalse(pacedNice.contains(ThreadNiceness.background()), pacedNice.toString());
         robot.interact(controller::stop);
         waitUntil(() -> controller.mode() == Mode.EDITING);
 
+        Set<String> beforeFlatOut = ThreadNiceness.threadIds();
         Topology flatOut = paced.updateNode("ventilator", n -> n.withBehavior(new Behavior.Produce(0, 0, "task", 0, 1, List.of())));
         robot.interact(() -> controller.run(flatOut, false));
         waitUntil(() -> controller.mode() == Mode.RUNNING);
         waitUntil(() -> {
-            List<Integer> nice = ThreadNiceness.ofThreadsNamed("zmqstudio-run");
+            List<Integer> nice = ThreadNiceness.ofThreadsNamed("zmqstudio-run", beforeFlatOut);
             return !nice.isEmpty() && nice.stream().allMatch(n -> n == ThreadNiceness.background());
         });
         robot.interact(controller::stop);
