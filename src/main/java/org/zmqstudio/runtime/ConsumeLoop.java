@@ -8,7 +8,6 @@ import org.zmqstudio.model.Behavior;
 /** {@code consume}: receives and counts every message, spending {@code workMillis} on each. */
 final class ConsumeLoop implements NodeLoop {
 
-
     private final RunContext run;
     private final UnitSockets sockets;
     private final int node;

@@ -14,7 +14,6 @@ import org.zmqstudio.model.Behavior;
  */
 final class ProduceLoop implements NodeLoop {
 
-
     private final RunContext run;
     private final UnitSockets sockets;
     private final int node;
@@ -64,8 +63,8 @@ final class ProduceLoop implements NodeLoop {
     }
 
     /**
-     * Sends up to {@link NodeLoop#BATCH} messages. The node's sent count is published once per step, not per
-     * message: readers see it exact between steps, at most one batch behind meanwhile.
+     * Sends up to {@link NodeLoop#BATCH} messages. The node's sent count is published once per step,
+     * not per message: readers see it exact between steps, at most one batch behind meanwhile.
      */
     @Override
     public void step() {
@@ -89,9 +88,8 @@ final class ProduceLoop implements NodeLoop {
 
     /**
      * Whether messages go out as the shared frame itself, with nothing to build or wait for: one
-     * frame per message, shared frames, no rate to keep and no step mode.
-     * Then a batch costs little more than ZeroMQ's own sends, which is what a flat-out sender is
-     * measured by.
+     * frame per message, shared frames, no rate to keep and no step mode. Then a batch costs little
+     * more than ZeroMQ's own sends, which is what a flat-out sender is measured by.
      */
     private boolean streamsSharedFrames() {
         return sharedLast != null && constant[0].length == 1 && !pacer.paced() && !run.step.enabled();

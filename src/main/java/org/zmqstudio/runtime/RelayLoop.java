@@ -8,7 +8,6 @@ import org.zmqstudio.model.Behavior;
 /** {@code relay}: receives on this node's socket, works, sends each message on node {@code to}'s socket. */
 final class RelayLoop implements NodeLoop {
 
-
     private final RunContext run;
     private final UnitSockets sockets;
     private final int node;
@@ -32,8 +31,8 @@ final class RelayLoop implements NodeLoop {
     }
 
     /**
-     * Relays up to {@link NodeLoop#BATCH} messages: waits for the first, takes the others only if they are
-     * there already, and goes back to the controls after a message that took work time.
+     * Relays up to {@link NodeLoop#BATCH} messages: waits for the first, takes the others only if
+     * they are there already, and goes back to the controls after a message that took work time.
      */
     @Override
     public void step() {
