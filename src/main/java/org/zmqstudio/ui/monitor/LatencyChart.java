@@ -9,6 +9,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.zmqstudio.metrics.LatencySummary;
 
@@ -44,6 +45,7 @@ public final class LatencyChart extends VBox {
         overTime.setAnimated(false);
         overTime.setCreateSymbols(false);
         percentiles.setId("monitor-latency-percentiles");
+        percentiles.setMinHeight(Region.USE_PREF_SIZE);
         ranges.setLabel("whole run, up to");
         samples.setLabel("messages");
         histogram.getData().add(bars);
