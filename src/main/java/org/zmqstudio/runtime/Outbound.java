@@ -42,7 +42,7 @@ final class Outbound {
      * @return the sequence number given
      */
     long seal(byte[] frame, int topic, boolean stamped, long now) {
-        int slot = topic % nextSeq.length;
+        int slot = slot(topic);
         long seq = nextSeq[slot];
         TraceCodec.write(frame, node, node, slot, seq, stamped, now, now);
         return seq;
@@ -50,7 +50,7 @@ final class Outbound {
 
     /** The message sealed last went out: advance its topic's sequence. */
     void sent(int topic, boolean stamped, long now) {
-        int slot = topic % nextSeq.length;
+        int slot = slot(topic);
         nextSeq[slot]++;
         originated++;
         if (stamped) {
@@ -67,6 +67,11 @@ final class Outbound {
      */
     boolean sequencesEveryMessage() {
         return published != null;
+    }
+
+    /** The sequence slot of a topic: its own, or shared modulo the slots beyond them (no division on the common path). */
+    private int slot(int topic) {
+        return topic < nextSeq.length ? topic : topic % nextSeq.length;
     }
 
     /** The sequence number the next message (of a node without topics) gets. */
