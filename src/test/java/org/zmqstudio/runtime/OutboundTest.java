@@ -1,0 +1,67 @@
+package org.zmqstudio.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Which messages a sender stamps, on a simulated clock: the counted stride and how it follows the rate. */
+class OutboundTest {
+
+    private final Outbound outbound = new Outbound(0, 1, null);
+    /** The simulated nanoTime, advanced by each message sent. */
+    private long clock = 1_000_000_000L;
+
+    /**
+     * Sends {@code messages} as a flat-out sender does (no clock read unless the message is stamped),
+     * one every {@code nanosApart}; returns how many were stamped.
+     */
+    private int send(int messages, long nanosApart) {
+        int stamped = 0;
+        for (int i = 0; i < messages; i++) {
+            clock += nanosApart;
+            boolean stamp = outbound.stampNext(0);
+            outbound.sent(0, stamp, stamp ? clock : 0);
+            stamped += stamp ? 1 : 0;
+        }
+        return stamped;
+    }
+
+    @Test
+    void aModerateSenderStampsOneMessageInSixteen() {
+        assertEquals(10_000 / 16, send(10_000, 20_000));
+    }
+
+    @Test
+    void aFastSenderStampsFewerMessagesButAtLeastOneIn1024() {
+        send(102_400, 10);
+        assertEquals(100, send(102_400, 10), "10 ns apart, the stride has grown to its largest");
+    }
+
+    @Test
+    void aSenderAtFiveMillionAMessageASecondStampsAboutEveryFiftyMicroseconds() {
+        send(1_000_000, 200);
+        int stamped = send(1_000_000, 200);
+        double microsApart = 1_000_000 * 0.2 / stamped;
+        assertTrue(microsApart >= 25 && microsApart <= 200, "a stamp every " + microsApart + " µs");
+    }
+
+    @Test
+    void theStrideShrinksBackWhenTheSenderSlowsDown() {
+        send(102_400, 10);
+        send(5_000, 20_000);
+        assertEquals(10_000 / 16, send(10_000, 20_000));
+    }
+
+    @Test
+    void aPacedSenderStampsEveryMessageAMillisecondAfterTheLastStamp() {
+        int stamped = 0;
+        for (int i = 0; i < 100; i++) {
+            clock += 2_000_000;
+            boolean stamp = outbound.stampNext(clock);
+            outbound.sent(0, stamp, clock);
+            stamped += stamp ? 1 : 0;
+        }
+        assertEquals(100, stamped);
+    }
+}
