@@ -27,6 +27,7 @@ final class TraceCodec {
     private static final int SEQ_OFFSET = 5;
     private static final int ORIGIN_NANOS_OFFSET = 13;
     private static final int HOP_NANOS_OFFSET = 21;
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private TraceCodec() {
@@ -65,26 +66,29 @@ final class TraceCodec {
      */
     static boolean read(byte[] frame, Trace into) {
         int n = frame.length;
-        into.clear();
-        if (n < PLAIN_LENGTH) {
+        byte marker = n < PLAIN_LENGTH ? 0 : frame[n - 1];
+        int length;
+        if (marker == SHARED_MARKER || marker == PLAIN_MARKER) {
+            length = PLAIN_LENGTH;
+        } else if (marker == STAMPED_MARKER && n >= STAMPED_LENGTH) {
+            length = STAMPED_LENGTH;
+        } else {
+            into.clear();
             return false;
         }
-        byte marker = frame[n - 1];
-        boolean stamped = marker == STAMPED_MARKER;
-        boolean shared = marker == SHARED_MARKER;
-        if (!stamped && !shared && marker != PLAIN_MARKER || stamped && n < STAMPED_LENGTH) {
-            return false;
-        }
-        int at = n - length(stamped);
-        into.length = length(stamped);
-        into.origin = ((frame[at] & 0xFF) << 8) | (frame[at + 1] & 0xFF);
-        into.hop = ((frame[at + 2] & 0xFF) << 8) | (frame[at + 3] & 0xFF);
+        int at = n - length;
+        int nodes = (int) INT.get(frame, at);
+        into.length = length;
+        into.origin = nodes >>> 16;
+        into.hop = nodes & 0xFFFF;
         into.topic = frame[at + 4] & 0xFF;
-        into.seq = (long) LONG.get(frame, at + SEQ_OFFSET);
-        into.stamped = stamped;
-        into.shared = shared;
-        into.originNanos = stamped ? (long) LONG.get(frame, at + ORIGIN_NANOS_OFFSET) : 0;
-        into.hopNanos = stamped ? (long) LONG.get(frame, at + HOP_NANOS_OFFSET) : 0;
+        into.shared = marker == SHARED_MARKER;
+        into.seq = into.shared ? 0 : (long) LONG.get(frame, at + SEQ_OFFSET);
+        into.stamped = length == STAMPED_LENGTH;
+        if (into.stamped) {
+            into.originNanos = (long) LONG.get(frame, at + ORIGIN_NANOS_OFFSET);
+            into.hopNanos = (long) LONG.get(frame, at + HOP_NANOS_OFFSET);
+        }
         return true;
     }
 

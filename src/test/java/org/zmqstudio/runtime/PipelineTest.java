@@ -77,7 +77,8 @@ class PipelineTest {
             }
             assertEquals(3000, total);
             assertEquals(3000, node(s, "ventilator").sent());
-            assertTrue(node(s, "sink").endToEnd().count() >= 3000 / 16, "every 16th message is timed");
+            assertTrue(node(s, "sink").endToEnd().count() >= 3000 / 1024,
+                    "the stamped messages, fresh frames among the shared ones, are timed (one in 16 to 1024)");
         }
     }
 
