@@ -29,16 +29,20 @@ public final class Engine {
                     + errors.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         }
         RunPlan plan = new RunPlan(DelayedPorts.fixed(topology));
+        EngineRun run = new EngineRun(plan, metrics(plan, options), options.background());
+        run.start();
+        return run;
+    }
+
+    /** The metrics of a run of {@code plan}: every node's counters, and where gaps are losses. */
+    static RunMetrics metrics(RunPlan plan, RunOptions options) {
         LossPlan losses = new LossPlan(plan);
         List<RunMetrics.NodeInfo> infos = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             infos.add(new RunMetrics.NodeInfo(plan.node(i).id(), plan.node(i).socket()));
         }
         int ring = Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size()));
-        RunMetrics metrics = new RunMetrics(topology.name(), infos, losses.publisherTopics, losses.trackedSlots,
+        return new RunMetrics(plan.topology().name(), infos, losses.publisherTopics, losses.trackedSlots,
                 losses.expected, ring);
-        EngineRun run = new EngineRun(plan, metrics, options.background());
-        run.start();
-        return run;
     }
 }
