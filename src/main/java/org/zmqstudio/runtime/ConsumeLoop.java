@@ -27,8 +27,9 @@ final class ConsumeLoop implements NodeLoop {
     @Override
     public void step() {
         counters.state(NodeState.RUNNING);
+        ZMQ.Socket socket = sockets.socket(node);
         int flags = 0;
-        for (int i = 0; i < BATCH && inbound.receive(sockets.socket(node), flags); i++) {
+        for (int i = 0; i < BATCH && inbound.receive(socket, flags); i++) {
             if (Work.perMessage(run, node, behavior.workMillis())) {
                 return;
             }
