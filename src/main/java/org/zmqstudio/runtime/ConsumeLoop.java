@@ -29,8 +29,10 @@ final class ConsumeLoop implements NodeLoop {
         counters.state(NodeState.RUNNING);
         ZMQ.Socket socket = sockets.socket(node);
         int flags = 0;
+        long workMillis = Work.millisPerMessage(run, node, behavior.workMillis());
         for (int i = 0; i < BATCH && inbound.receive(socket, flags); i++) {
-            if (Work.perMessage(run, node, behavior.workMillis())) {
+            if (workMillis > 0) {
+                Work.spend(workMillis, run);
                 return;
             }
             flags = ZMQ.DONTWAIT;

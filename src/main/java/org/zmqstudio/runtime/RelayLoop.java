@@ -38,10 +38,13 @@ final class RelayLoop implements NodeLoop {
     public void step() {
         counters.state(NodeState.RUNNING);
         ZMQ.Socket socket = sockets.socket(node);
+        long workMillis = Work.millisPerMessage(run, node, behavior.workMillis());
         int flags = 0;
         for (int i = 0; i < BATCH && inbound.receive(socket, flags); i++) {
-            boolean worked = Work.perMessage(run, node, behavior.workMillis());
-            if (!forwarder.forward(inbound, to, toCounters) || worked) {
+            if (workMillis > 0) {
+                Work.spend(workMillis, run);
+            }
+            if (!forwarder.forward(inbound, to, toCounters) || workMillis > 0) {
                 return;
             }
             flags = ZMQ.DONTWAIT;

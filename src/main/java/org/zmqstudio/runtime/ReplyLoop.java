@@ -41,7 +41,10 @@ final class ReplyLoop implements NodeLoop {
         if (!inbound.receive(sockets.socket(node), 0)) {
             return;
         }
-        Work.perMessage(run, node, behavior.workMillis());
+        long workMillis = Work.millisPerMessage(run, node, behavior.workMillis());
+        if (workMillis > 0) {
+            Work.spend(workMillis, run);
+        }
         Frames request = inbound.frames;
         int start = inbound.payloadStart();
         reply.clear();

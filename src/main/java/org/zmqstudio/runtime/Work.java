@@ -18,16 +18,11 @@ final class Work {
     }
 
     /**
-     * Spends the work a node does on each message it receives: {@code configuredMillis} from its
-     * behaviour, unless the user changed it while running. Returns whether any time was spent.
+     * The work a node does on each message it receives, ms: {@code configuredMillis} from its
+     * behaviour, unless the user changed it while running. The receiving loops read it once per step.
      */
-    static boolean perMessage(RunContext run, int node, long configuredMillis) {
-        long millis = run.controls[node].workMillis(configuredMillis);
-        if (millis <= 0) {
-            return false;
-        }
-        spend(millis, run);
-        return true;
+    static long millisPerMessage(RunContext run, int node, long configuredMillis) {
+        return run.controls[node].workMillis(configuredMillis);
     }
 
     /** Waits one poll interval: for a thread with nothing to do right now. */
