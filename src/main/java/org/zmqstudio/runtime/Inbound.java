@@ -34,6 +34,12 @@ final class Inbound {
     private final EventRing events;
     private final FlowCounters[] flowsBySender;
     private boolean consumer;
+    /**
+     * The last frame read when it was a shared one: the very same array again carries the same
+     * trace (shared frames never change), which {@link #trace} still holds. A relay fed by one sender
+     * gets its shared frame message after message and need not decode it each time.
+     */
+    private byte[] lastShared;
 
     Inbound(RunContext run, int node, EventRing events) {
         this.run = run;
@@ -64,9 +70,14 @@ final class Inbound {
             return false;
         }
         counters.addReceived(1);
-        if (!TraceCodec.read(frames.last(), trace) || !ofThisRun(trace)) {
-            trace.clear();
-            return true;
+        byte[] last = frames.last();
+        if (last != lastShared) {
+            if (!TraceCodec.read(last, trace) || !ofThisRun(trace)) {
+                trace.clear();
+                lastShared = null;
+                return true;
+            }
+            lastShared = trace.shared ? last : null;
         }
         FlowCounters flow = flow(trace.hop);
         flow.received(frames.bytes() - trace.length);

@@ -15,6 +15,12 @@ final class SocketOpener {
 
     /** Longest a unit waits for its tcp connections to finish their handshake before the gate, ms. */
     static final long HANDSHAKE_WAIT_MILLIS = 1500;
+    /**
+     * A connection whose handshake is not done by then is dropped and made again, ms (ZeroMQ's default
+     * is 30 s). JeroMQ reconnects by itself when a peer restarts, and a fresh connection may get stuck
+     * before its handshake ({@link HandshakeWait}); the link is then silent until this runs out.
+     */
+    static final int HANDSHAKE_IVL_MILLIS = 3000;
 
     private final RunContext run;
 
@@ -38,6 +44,7 @@ final class SocketOpener {
         }
         socket.setReceiveTimeOut(RunContext.POLL_MILLIS);
         socket.setSendTimeOut(RunContext.POLL_MILLIS);
+        socket.setHandshakeIvl(HANDSHAKE_IVL_MILLIS);
         if (n.socket() == SocketType.ROUTER) {
             socket.setRouterMandatory(true);
         }
@@ -98,7 +105,7 @@ final class SocketOpener {
         if (!waitForHandshakes || remote == 0) {
             endpoints.forEach(socket::connect);
         } else {
-            new HandshakeWait(run, socket).connectAndWait(endpoints, (int) remote, HANDSHAKE_WAIT_MILLIS);
+            new HandshakeWait(run.zmq, run::stopping, socket).connectAndWait(endpoints, HANDSHAKE_WAIT_MILLIS);
         }
         sendXsubSubscriptions(socket, node);
         return later;

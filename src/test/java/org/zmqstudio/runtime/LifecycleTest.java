@@ -10,8 +10,10 @@ import static org.zmqstudio.model.TestTopologies.topology;
 import static org.zmqstudio.runtime.TestRuns.*;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -135,6 +137,31 @@ class LifecycleTest {
         try (RunHandle run = start(t)) {
             RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
             assertEquals(100, node(s, "pull").received());
+        }
+    }
+
+    /**
+     * A peer that connects and never finishes its handshake is dropped after a few seconds, not
+     * ZeroMQ's default 30: a connection JeroMQ left stuck after a reconnect is made again as soon.
+     */
+    @Test
+    void aConnectionThatNeverHandshakesIsDroppedWithinTheHandshakeInterval() throws IOException {
+        int port = freePort();
+        Topology t = topology(List.of(
+                        node("pull", SocketType.PULL, consume()).withEndpoint("tcp://127.0.0.1:" + port),
+                        node("push", SocketType.PUSH, produce(0, 10))),
+                link("push", "pull"));
+        try (RunHandle run = start(t); Socket silent = new Socket(LOOPBACK, port)) {
+            silent.setSoTimeout(SocketOpener.HANDSHAKE_IVL_MILLIS * 3);
+            long start = System.nanoTime();
+            InputStream in = silent.getInputStream();
+            while (in.read() >= 0) {
+                // the engine's greeting, then nothing until it gives up on us
+            }
+            long droppedAfterMillis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(droppedAfterMillis < SocketOpener.HANDSHAKE_IVL_MILLIS + 1000,
+                    "dropped after " + droppedAfterMillis + " ms");
+            assertEquals(0, node(run.snapshot(), "pull").errors());
         }
     }
 }

@@ -99,7 +99,8 @@ class PipelineTest {
         try (RunHandle run = start(relay); ZContext outside = new ZContext()) {
             ZMQ.Socket push = outside.createSocket(org.zeromq.SocketType.PUSH);
             push.setLinger(0);
-            push.connect(endpoint);
+            assertEquals(1, new HandshakeWait(outside, () -> false, push).connectAndWait(List.of(endpoint), 5000),
+                    "connected to the relay");
             push.send(foreign, 0);
             RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(5), x -> node(x, "sink").received() == 1);
             assertEquals(1, node(s, "sink").received());

@@ -1,0 +1,80 @@
+package org.zmqstudio.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.zeromq.SocketType;
+import org.zeromq.ZContext;
+import org.zeromq.ZMQ;
+
+@Timeout(20)
+class HandshakeWaitTest {
+
+    @Test
+    void everyTcpHandshakeIsAwaitedAndCounted() {
+        try (ZContext zmq = new ZContext()) {
+            List<String> endpoints = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                ZMQ.Socket pull = zmq.createSocket(SocketType.PULL);
+                pull.bind("tcp://127.0.0.1:*");
+                endpoints.add(pull.getLastEndpoint());
+            }
+            zmq.createSocket(SocketType.PULL).bind("inproc://handshake-wait-test");
+            endpoints.add("inproc://handshake-wait-test");
+            ZMQ.Socket push = zmq.createSocket(SocketType.PUSH);
+            assertEquals(2, new HandshakeWait(zmq, () -> false, push).connectAndWait(endpoints, 5000));
+        }
+    }
+
+    /**
+     * A peer that accepts the connection and never answers the greeting stands for JeroMQ's stuck
+     * handshake: the endpoint is connected again, and the wait ends at its bound.
+     */
+    @Test
+    void aConnectionWhoseHandshakeNeverComesIsMadeAfreshUntilTheWaitEnds() throws Exception {
+        AtomicInteger accepted = new AtomicInteger();
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+             ZContext zmq = new ZContext()) {
+            Thread acceptor = new Thread(() -> acceptQuietly(silent, accepted), "silent-peer");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            ZMQ.Socket push = zmq.createSocket(SocketType.PUSH);
+            push.setLinger(0);
+            long start = System.nanoTime();
+            int done = new HandshakeWait(zmq, () -> false, push)
+                    .connectAndWait(List.of("tcp://127.0.0.1:" + silent.getLocalPort()), 1000);
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(0, done);
+            assertTrue(tookMillis >= 1000 && tookMillis < 2000, "waited " + tookMillis + " ms");
+            assertTrue(accepted.get() >= 3, "connected at 0, 250 and 750 ms: " + accepted.get() + " connections");
+        }
+    }
+
+    /** Accepts and holds connections without a word, until the server socket closes. */
+    private static void acceptQuietly(ServerSocket server, AtomicInteger accepted) {
+        List<Socket> held = new ArrayList<>();
+        try {
+            while (true) {
+                held.add(server.accept());
+                accepted.incrementAndGet();
+            }
+        } catch (IOException closed) {
+            held.forEach(s -> {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closing a connection nobody reads any more
+                }
+            });
+        }
+    }
+}
