@@ -12,15 +12,15 @@ import org.zeromq.ZMQ;
  * time, so that each handshake is known to be that endpoint's.
  * <p>
  * A connection whose handshake has not come after {@link #FIRST_RETRY_MILLIS} is made afresh, and
- * again after twice as long, and so on. JeroMQ 0.6.0
- * now and then leaves a new tcp connection without its handshake (a race in its I/O thread's
- * poller, jeromq pull request 1022, about 1 in 20 connections on a busy machine) until the
- * handshake interval runs out; the link would be silent until then.
+ * again after twice as long, and so on. JeroMQ 0.6.0 now and then leaves a new tcp connection
+ * without its handshake (a race in its I/O thread's poller, jeromq pull request 1022: about 1 in 20
+ * connections on a busy machine) until the handshake interval runs out, and the link would be
+ * silent until then.
  */
 final class HandshakeWait {
 
     /** A handshake over loopback takes a few ms; one not done by then is taken to be stuck, ms. */
-    static final long FIRST_RETRY_MILLIS = 250;
+    private static final long FIRST_RETRY_MILLIS = 250;
     /** How long one wait for a monitor event blocks, ms: the retry is timed to this. */
     private static final int EVENT_WAIT_MILLIS = 10;
     private static final AtomicLong MONITORS = new AtomicLong();
