@@ -1,5 +1,6 @@
 package org.zmqstudio.runtime;
 
+import java.util.function.LongSupplier;
 import org.zmqstudio.metrics.PublishedCounts;
 
 /**
@@ -13,7 +14,7 @@ final class Outbound {
     /** The fewest messages stamped: at least one in this many, however fast the sender. */
     private static final int MAX_STAMP_STRIDE = 1024;
     /**
-     * The stride doubles while stamps come closer together than this, ns, and halves once they are
+     * The stride doubles while stamps come closer together than this, ns, and shrinks once they are
      * four times as far apart. A fast sender then stamps some tens of thousands of messages a second,
      * plenty for honest percentiles, instead of one in sixteen of millions: each stamp costs the
      * clock, a fresh frame, and a latency record at every receiver on its way.
@@ -21,10 +22,16 @@ final class Outbound {
     private static final long STAMP_GAP_NANOS = 50_000;
     /** At low rates every message at least this far apart is stamped, ns. */
     private static final long STAMP_INTERVAL_NANOS = 1_000_000;
+    /**
+     * A caller without a clock reading of its own (a flat-out sender) has the clock read for it once
+     * in this many messages, so that a sender that slowed down is stamped again within this many.
+     */
+    static final int CLOCK_CHECK_EVERY = 64;
 
     private final int node;
     private final long[] nextSeq;
     private final PublishedCounts published;
+    private final LongSupplier clock;
     private long originated;
     private long lastStampNanos;
     /** A power of two: the messages numbered a multiple of it are stamped. */
@@ -32,22 +39,34 @@ final class Outbound {
 
     /** @param published the publisher's counts, or {@code null} when the node is not a tracked publisher */
     Outbound(int node, int topicSlots, PublishedCounts published) {
+        this(node, topicSlots, published, System::nanoTime);
+    }
+
+    /** @param clock nanoTime, or a stand-in for it in tests */
+    Outbound(int node, int topicSlots, PublishedCounts published, LongSupplier clock) {
         this.node = node;
         this.nextSeq = new long[Math.max(1, topicSlots)];
         this.published = published;
+        this.clock = clock;
     }
 
     /**
      * Whether the next message should be stamped: one in every {@link #stampStride}, counted, so that
      * each message is as likely to be a sample as another; and at low rates every message at least
      * {@link #STAMP_INTERVAL_NANOS} after the last stamp. {@code now} is a fresh nanoTime, or 0 when
-     * the caller has none.
+     * the caller has none (the clock is then read once in {@link #CLOCK_CHECK_EVERY} messages).
      */
     boolean stampNext(long now) {
         if ((originated & (stampStride - 1)) == 0) {
             return true;
         }
-        return now != 0 && now - lastStampNanos >= STAMP_INTERVAL_NANOS;
+        if (now == 0) {
+            if ((originated & (CLOCK_CHECK_EVERY - 1)) != 0) {
+                return false;
+            }
+            now = clock.getAsLong();
+        }
+        return now - lastStampNanos >= STAMP_INTERVAL_NANOS;
     }
 
     /**
@@ -78,11 +97,16 @@ final class Outbound {
         }
     }
 
+    /**
+     * Doubles the stride while stamps come too close together; once they come too far apart, scales
+     * it down at once to what would have put them {@link #STAMP_GAP_NANOS} apart.
+     */
     private void adaptStampStride(long gapNanos) {
         if (gapNanos < STAMP_GAP_NANOS && stampStride < MAX_STAMP_STRIDE) {
             stampStride <<= 1;
         } else if (gapNanos > 4 * STAMP_GAP_NANOS && stampStride > MIN_STAMP_STRIDE) {
-            stampStride >>= 1;
+            long fitting = stampStride * STAMP_GAP_NANOS / gapNanos;
+            stampStride = (int) Math.max(MIN_STAMP_STRIDE, Long.highestOneBit(fitting));
         }
     }
 

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 /** Which messages a sender stamps, on a simulated clock: the counted stride and how it follows the rate. */
 class OutboundTest {
 
-    private final Outbound outbound = new Outbound(0, 1, null);
     /** The simulated nanoTime, advanced by each message sent. */
     private long clock = 1_000_000_000L;
+    private final Outbound outbound = new Outbound(0, 1, null, () -> clock);
 
     /**
      * Sends {@code messages} as a flat-out sender does (no clock read unless the message is stamped),
@@ -51,6 +51,15 @@ class OutboundTest {
         send(102_400, 10);
         send(5_000, 20_000);
         assertEquals(10_000 / 16, send(10_000, 20_000));
+    }
+
+    @Test
+    void aFlatOutSenderHeldBackToAFewMessagesASecondIsStampedAgainWithinDozensOfMessages() {
+        send(102_500, 10);
+        int stampedFirst = send(Outbound.CLOCK_CHECK_EVERY, 10_000_000);
+        assertTrue(stampedFirst >= 1, "the clock is read within " + Outbound.CLOCK_CHECK_EVERY
+                + " messages, long before the stride of 1024 comes round");
+        assertEquals(1600 / 16, send(1600, 10_000_000), "then one in 16 again");
     }
 
     @Test
