@@ -1,5 +1,9 @@
 package org.zmqstudio.runtime;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -8,8 +12,8 @@ import org.zeromq.ZMQ;
 
 /**
  * Connects a socket and waits, bounded, until its tcp and ipc handshakes are done, watching the
- * socket's monitor events on a PAIR socket of the same thread. Endpoints are connected one at a
- * time, so that each handshake is known to be that endpoint's.
+ * socket's monitor events on a PAIR socket of the same thread. Each handshake event is matched to
+ * its endpoint by address; events of peers that connected to the socket's own bind match none.
  * <p>
  * A connection whose handshake has not come after {@link #FIRST_RETRY_MILLIS} is made afresh, and
  * again after twice as long, and so on. JeroMQ 0.6.0 now and then leaves a new tcp connection
@@ -21,7 +25,7 @@ final class HandshakeWait {
 
     /** A handshake over loopback takes a few ms; one not done by then is taken to be stuck, ms. */
     private static final long FIRST_RETRY_MILLIS = 250;
-    /** How long one wait for a monitor event blocks, ms: the retry is timed to this. */
+    /** How long one wait for a monitor event blocks, ms: the retries are timed to this. */
     private static final int EVENT_WAIT_MILLIS = 10;
     private static final AtomicLong MONITORS = new AtomicLong();
 
@@ -41,7 +45,7 @@ final class HandshakeWait {
 
     /**
      * Connects every endpoint; waits for the handshake of each one that is not inproc, until all are
-     * done or {@code maxMillis} (for them all together) have passed.
+     * done or {@code maxMillis} have passed.
      *
      * @return how many of those handshakes were done
      */
@@ -52,15 +56,23 @@ final class HandshakeWait {
         try {
             events.setReceiveTimeOut(EVENT_WAIT_MILLIS);
             events.connect(address);
-            long deadline = System.nanoTime() + maxMillis * 1_000_000;
-            int done = 0;
+            List<Pending> pending = new ArrayList<>();
             for (String endpoint : endpoints) {
                 socket.connect(endpoint);
-                if (!endpoint.startsWith("inproc://") && awaitHandshake(endpoint, events, deadline)) {
-                    done++;
+                if (!endpoint.startsWith("inproc://")) {
+                    pending.add(new Pending(endpoint));
                 }
             }
-            return done;
+            int remote = pending.size();
+            long deadline = System.nanoTime() + maxMillis * 1_000_000;
+            while (!pending.isEmpty() && System.nanoTime() - deadline < 0 && !stopping.getAsBoolean()) {
+                ZMQ.Event event = ZMQ.Event.recv(events);
+                if (event != null) {
+                    pending.removeIf(p -> p.eventAddress.equals(event.getAddress()));
+                }
+                pending.forEach(Pending::retryIfStuck);
+            }
+            return remote - pending.size();
         } finally {
             socket.monitor(null, 0);
             events.setLinger(0);
@@ -68,14 +80,21 @@ final class HandshakeWait {
         }
     }
 
-    /** Waits for the handshake of the endpoint just connected, connecting it afresh when it seems stuck. */
-    private boolean awaitHandshake(String endpoint, ZMQ.Socket events, long deadline) {
-        long retryNanos = FIRST_RETRY_MILLIS * 1_000_000;
-        long retryAt = System.nanoTime() + retryNanos;
-        while (System.nanoTime() - deadline < 0 && !stopping.getAsBoolean()) {
-            if (ZMQ.Event.recv(events) != null) {
-                return true;
-            }
+    /** An endpoint connected and not yet handshaken. */
+    private final class Pending {
+
+        final String endpoint;
+        /** The endpoint as JeroMQ names it in its events: tcp hosts resolved to their address. */
+        final String eventAddress;
+        private long retryNanos = FIRST_RETRY_MILLIS * 1_000_000;
+        private long retryAt = System.nanoTime() + retryNanos;
+
+        Pending(String endpoint) {
+            this.endpoint = endpoint;
+            this.eventAddress = eventAddress(endpoint);
+        }
+
+        void retryIfStuck() {
             if (System.nanoTime() - retryAt >= 0) {
                 socket.disconnect(endpoint);
                 socket.connect(endpoint);
@@ -83,6 +102,31 @@ final class HandshakeWait {
                 retryAt = System.nanoTime() + retryNanos;
             }
         }
-        return false;
+    }
+
+    /**
+     * How JeroMQ names a connected endpoint in its monitor events: {@code tcp://} with the host
+     * resolved to its address ({@code [...]} for IPv6), anything else as it was given.
+     */
+    static String eventAddress(String endpoint) {
+        if (!endpoint.startsWith("tcp://")) {
+            return endpoint;
+        }
+        String hostPort = endpoint.substring("tcp://".length());
+        int colon = hostPort.lastIndexOf(':');
+        if (colon < 0) {
+            return endpoint;
+        }
+        String host = hostPort.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        try {
+            InetAddress resolved = InetAddress.getByName(host);
+            String ip = resolved instanceof Inet6Address ? "[" + resolved.getHostAddress() + "]" : resolved.getHostAddress();
+            return "tcp://" + ip + hostPort.substring(colon);
+        } catch (UnknownHostException e) {
+            return endpoint;
+        }
     }
 }

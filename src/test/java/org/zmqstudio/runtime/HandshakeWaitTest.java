@@ -59,6 +59,41 @@ class HandshakeWaitTest {
         }
     }
 
+    /** A peer handshaking with the socket's own bind is no handshake of the endpoint it waits for. */
+    @Test
+    void aPeerConnectingToTheSocketsOwnBindDoesNotCountForTheEndpoint() throws Exception {
+        AtomicInteger accepted = new AtomicInteger();
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+             ZContext zmq = new ZContext()) {
+            Thread acceptor = new Thread(() -> acceptQuietly(silent, accepted), "silent-peer");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            ZMQ.Socket pull = zmq.createSocket(SocketType.PULL);
+            pull.setLinger(0);
+            pull.bind("tcp://127.0.0.1:*");
+            String ownBind = pull.getLastEndpoint();
+            Thread peer = new Thread(() -> {
+                ZMQ.Socket push = zmq.createSocket(SocketType.PUSH);
+                push.setLinger(0);
+                push.connect(ownBind);
+            }, "peer-of-the-bind");
+            peer.start();
+            int done = new HandshakeWait(zmq, () -> false, pull)
+                    .connectAndWait(List.of("tcp://127.0.0.1:" + silent.getLocalPort()), 1000);
+            peer.join();
+            assertEquals(0, done);
+            assertTrue(accepted.get() >= 3, "the silent endpoint was retried: " + accepted.get() + " connections");
+        }
+    }
+
+    @Test
+    void endpointsAreNamedAsJeroMqNamesThemInItsEvents() {
+        assertEquals("tcp://127.0.0.1:5555", HandshakeWait.eventAddress("tcp://localhost:5555"));
+        assertEquals("tcp://127.0.0.1:5555", HandshakeWait.eventAddress("tcp://127.0.0.1:5555"));
+        assertEquals("tcp://[0:0:0:0:0:0:0:1]:5555", HandshakeWait.eventAddress("tcp://[::1]:5555"));
+        assertEquals("ipc://studio", HandshakeWait.eventAddress("ipc://studio"));
+    }
+
     /** Accepts and holds connections without a word, until the server socket closes. */
     private static void acceptQuietly(ServerSocket server, AtomicInteger accepted) {
         List<Socket> held = new ArrayList<>();
