@@ -41,33 +41,22 @@ class HandshakeWaitTest {
      */
     @Test
     void aConnectionWhoseHandshakeNeverComesIsMadeAfreshUntilTheWaitEnds() throws Exception {
-        AtomicInteger accepted = new AtomicInteger();
-        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-             ZContext zmq = new ZContext()) {
-            Thread acceptor = new Thread(() -> acceptQuietly(silent, accepted), "silent-peer");
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentPeer silent = new SilentPeer(); ZContext zmq = new ZContext()) {
             ZMQ.Socket push = zmq.createSocket(SocketType.PUSH);
             push.setLinger(0);
             long start = System.nanoTime();
-            int done = new HandshakeWait(zmq, () -> false, push)
-                    .connectAndWait(List.of("tcp://127.0.0.1:" + silent.getLocalPort()), 1000);
+            int done = new HandshakeWait(zmq, () -> false, push).connectAndWait(List.of(silent.endpoint()), 1000);
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(0, done);
             assertTrue(tookMillis >= 1000 && tookMillis < 2000, "waited " + tookMillis + " ms");
-            assertTrue(accepted.get() >= 3, "connected at 0, 250 and 750 ms: " + accepted.get() + " connections");
+            assertTrue(silent.accepted() >= 3, "connected at 0, 250 and 750 ms: " + silent.accepted() + " connections");
         }
     }
 
     /** A peer handshaking with the socket's own bind is no handshake of the endpoint it waits for. */
     @Test
     void aPeerConnectingToTheSocketsOwnBindDoesNotCountForTheEndpoint() throws Exception {
-        AtomicInteger accepted = new AtomicInteger();
-        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-             ZContext zmq = new ZContext()) {
-            Thread acceptor = new Thread(() -> acceptQuietly(silent, accepted), "silent-peer");
-            acceptor.setDaemon(true);
-            acceptor.start();
+        try (SilentPeer silent = new SilentPeer(); ZContext zmq = new ZContext()) {
             ZMQ.Socket pull = zmq.createSocket(SocketType.PULL);
             pull.setLinger(0);
             pull.bind("tcp://127.0.0.1:*");
@@ -78,11 +67,10 @@ class HandshakeWaitTest {
                 push.connect(ownBind);
             }, "peer-of-the-bind");
             peer.start();
-            int done = new HandshakeWait(zmq, () -> false, pull)
-                    .connectAndWait(List.of("tcp://127.0.0.1:" + silent.getLocalPort()), 1000);
+            int done = new HandshakeWait(zmq, () -> false, pull).connectAndWait(List.of(silent.endpoint()), 1000);
             peer.join();
             assertEquals(0, done);
-            assertTrue(accepted.get() >= 3, "the silent endpoint was retried: " + accepted.get() + " connections");
+            assertTrue(silent.accepted() >= 3, "the silent endpoint was retried: " + silent.accepted() + " connections");
         }
     }
 
@@ -94,22 +82,48 @@ class HandshakeWaitTest {
         assertEquals("ipc://studio", HandshakeWait.eventAddress("ipc://studio"));
     }
 
-    /** Accepts and holds connections without a word, until the server socket closes. */
-    private static void acceptQuietly(ServerSocket server, AtomicInteger accepted) {
-        List<Socket> held = new ArrayList<>();
-        try {
-            while (true) {
-                held.add(server.accept());
-                accepted.incrementAndGet();
-            }
-        } catch (IOException closed) {
-            held.forEach(s -> {
-                try {
-                    s.close();
-                } catch (IOException ignored) {
-                    // closing a connection nobody reads any more
+    /** A tcp server on loopback that accepts connections and never says a word: a handshake that never comes. */
+    private static final class SilentPeer implements AutoCloseable {
+
+        private final ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        private final AtomicInteger accepted = new AtomicInteger();
+
+        SilentPeer() throws IOException {
+            Thread acceptor = new Thread(this::acceptQuietly, "silent-peer");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        String endpoint() {
+            return "tcp://127.0.0.1:" + server.getLocalPort();
+        }
+
+        int accepted() {
+            return accepted.get();
+        }
+
+        /** Accepts and holds connections until the server socket closes. */
+        private void acceptQuietly() {
+            List<Socket> held = new ArrayList<>();
+            try {
+                while (true) {
+                    held.add(server.accept());
+                    accepted.incrementAndGet();
                 }
-            });
+            } catch (IOException closed) {
+                held.forEach(s -> {
+                    try {
+                        s.close();
+                    } catch (IOException ignored) {
+                        // closing a connection nobody reads any more
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
         }
     }
 }
