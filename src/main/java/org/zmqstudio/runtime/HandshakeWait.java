@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
+import org.zmqstudio.model.Endpoint;
 
 /**
  * Connects a socket and waits, bounded, until its tcp and ipc handshakes are done, watching the
@@ -112,20 +113,12 @@ final class HandshakeWait {
         if (!endpoint.startsWith("tcp://")) {
             return endpoint;
         }
-        String hostPort = endpoint.substring("tcp://".length());
-        int colon = hostPort.lastIndexOf(':');
-        if (colon < 0) {
-            return endpoint;
-        }
-        String host = hostPort.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
         try {
-            InetAddress resolved = InetAddress.getByName(host);
+            Endpoint parsed = Endpoint.parse(endpoint);
+            InetAddress resolved = InetAddress.getByName(parsed.host());
             String ip = resolved instanceof Inet6Address ? "[" + resolved.getHostAddress() + "]" : resolved.getHostAddress();
-            return "tcp://" + ip + hostPort.substring(colon);
-        } catch (UnknownHostException e) {
+            return "tcp://" + ip + ":" + parsed.port();
+        } catch (IllegalArgumentException | UnknownHostException e) {
             return endpoint;
         }
     }
