@@ -31,10 +31,12 @@ import picocli.CommandLine.TypeConversionException;
                 "raw, ...). Every engine sample checks that each message sent was received;",
                 "a wrong count fails the shape. Prints per shape the median msgs/s of each",
                 "side and the ratio engine/raw (pub-sub counts messages published, req-rep",
-                "round trips), then the REQ->REP round-trip p50 and p99 in microseconds",
-                "(medians of the samples' percentiles). Raw samples are timed exactly; an",
-                "engine sample runs from the start gate to the first snapshot that shows",
-                "every message received (snapshots come at most 1 ms apart near the end).",
+                "round trips), the middle half of the ratios of each engine sample to the",
+                "raw sample before it (how far the machine's load moved them), then the",
+                "REQ->REP round-trip p50 and p99 in microseconds (medians of the samples'",
+                "percentiles). Raw samples are timed exactly; an engine sample runs from",
+                "the start gate to the first snapshot that shows every message received",
+                "(snapshots come at most 1 ms apart near the end).",
                 "The default settings take under a minute.",
                 "Exit status: 0, or 1 when a shape failed."})
 final class BenchCommand implements Callable<Integer> {

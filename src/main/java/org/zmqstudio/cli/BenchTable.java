@@ -7,38 +7,48 @@ import java.util.Map;
 /** Prints {@code bench}'s results: a throughput row per shape, then the REQ->REP round-trip latency. */
 final class BenchTable {
 
-    private static final String ROW = "%-22s %10s %14s %14s %11s%n";
+    private static final String ROW = "%-22s %10s %14s %14s %11s %12s";
 
     private BenchTable() {
     }
 
     /** @param messages {@code --messages}, from which each shape's count follows */
     static void print(Map<BenchShape, BenchResult> results, int messages, PrintWriter out) {
-        out.printf(Locale.ROOT, ROW, "shape", "messages", "raw msgs/s", "engine msgs/s", "engine/raw");
-        results.forEach((shape, result) -> out.printf(Locale.ROOT, ROW, shape.title(),
+        row(out, "shape", "messages", "raw msgs/s", "engine msgs/s", "engine/raw", "middle half");
+        results.forEach((shape, result) -> row(out, shape.title(),
                 shape.messagesFor(messages), rate(result.rawPerSecond()), rate(result.enginePerSecond()),
-                ratio(result.enginePerSecond(), result.rawPerSecond())));
+                ratio(result.enginePerSecond(), result.rawPerSecond()), range(result.pairedRatioMiddleHalf())));
         BenchResult roundTrips = results.get(BenchShape.REQ_REP);
         if (roundTrips != null && roundTrips.hasRoundTrips()) {
             out.println();
-            out.printf(Locale.ROOT, ROW, "REQ->REP round trip", "", "raw us", "engine us", "engine/raw");
+            row(out, "REQ->REP round trip", "", "raw us", "engine us", "engine/raw", "");
             latencyRow(out, "  p50", BenchResult.p50(roundTrips.raw()), BenchResult.p50(roundTrips.engine()));
             latencyRow(out, "  p99", BenchResult.p99(roundTrips.raw()), BenchResult.p99(roundTrips.engine()));
         }
         out.println();
         out.println("msgs/s and us: medians over the samples; pub-sub counts messages published (each reaches");
         out.println("4 subscribers), req-rep counts round trips; engine/raw above 1 means the engine is faster");
-        out.println("(throughput) or slower (latency).");
+        out.println("(throughput) or slower (latency). middle half: the middle 50 % of the pairs' own ratios,");
+        out.println("each engine sample over the raw sample just before it; a wide range means a noisy machine.");
         out.flush();
     }
 
     private static void latencyRow(PrintWriter out, String label, double raw, double engine) {
-        out.printf(Locale.ROOT, ROW, label, "", String.format(Locale.ROOT, "%.1f", raw),
-                String.format(Locale.ROOT, "%.1f", engine), ratio(engine, raw));
+        row(out, label, "", String.format(Locale.ROOT, "%.1f", raw),
+                String.format(Locale.ROOT, "%.1f", engine), ratio(engine, raw), "");
     }
 
     private static String rate(double perSecond) {
         return String.format(Locale.ROOT, "%,.0f", perSecond);
+    }
+
+    /** One line of the table, without the blanks of empty last columns. */
+    private static void row(PrintWriter out, Object... columns) {
+        out.println(String.format(Locale.ROOT, ROW, columns).stripTrailing());
+    }
+
+    private static String range(double[] lowAndHigh) {
+        return String.format(Locale.ROOT, "%.2f-%.2f", lowAndHigh[0], lowAndHigh[1]);
     }
 
     private static String ratio(double engine, double raw) {

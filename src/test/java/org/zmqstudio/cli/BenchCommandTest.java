@@ -14,16 +14,18 @@ class BenchCommandTest {
 
     private static final String NUMBER = "\\s+[0-9][0-9,]*(\\.[0-9])?";
     private static final String RATIO = "\\s+[0-9]+\\.[0-9]{2}";
+    private static final String RATIO_RANGE = "\\s+[0-9]+\\.[0-9]{2}-[0-9]+\\.[0-9]{2}";
 
     @Test
     @Timeout(90)
-    void aShortBenchPrintsEveryShapeWithBothRatesAndTheirRatio() {
+    void aShortBenchPrintsEveryShapeWithBothRatesTheirRatioAndItsSpread() {
         CommandLineRun run = CommandLineRun.of("bench", "--samples", "1", "--messages", "2000");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         List<String> lines = run.outLines();
         for (BenchShape shape : BenchShape.values()) {
-            Pattern row = Pattern.compile(Pattern.quote(shape.title()) + "\\s+" + shape.messagesFor(2000) + NUMBER + NUMBER + RATIO);
+            Pattern row = Pattern.compile(Pattern.quote(shape.title()) + "\\s+" + shape.messagesFor(2000) + NUMBER + NUMBER + RATIO
+                    + RATIO_RANGE);
             assertTrue(lines.stream().anyMatch(l -> row.matcher(l).matches()), shape + " row missing:\n" + run.out());
         }
         for (String percentile : List.of("  p50", "  p99")) {
@@ -72,7 +74,7 @@ class BenchCommandTest {
 
         assertEquals(0, run.exitCode());
         for (String expected : List.of("push-pull", "pipeline", "pub-sub", "req-rep", "--samples=N", "--messages=N",
-                "--shape=NAME", "warm-up", "median")) {
+                "--shape=NAME", "warm-up", "median", "middle half")) {
             assertTrue(run.out().contains(expected), expected + " missing:\n" + run.out());
         }
     }
