@@ -83,6 +83,28 @@ final class Outbound {
         return seq;
     }
 
+    /**
+     * How many messages in a row, starting with the next one, a flat-out sender may send unstamped
+     * without asking {@link #stampNext(long) stampNext(0)} again, once it said no for the next one: up
+     * to the next message that is a multiple of the stride or due for a clock check. At least 1.
+     */
+    int unstampedRun() {
+        int period = Math.min(stampStride, CLOCK_CHECK_EVERY);
+        return period - (int) (originated & (period - 1));
+    }
+
+    /** {@code count} unstamped messages of a topic went out, as if {@link #sent} had been told of each. */
+    void sentUnstamped(int topic, int count) {
+        int slot = slot(topic);
+        nextSeq[slot] += count;
+        originated += count;
+        if (published != null) {
+            for (int i = 0; i < count; i++) {
+                published.published(slot);
+            }
+        }
+    }
+
     /** The message sealed last went out: advance its topic's sequence. */
     void sent(int topic, boolean stamped, long now) {
         int slot = slot(topic);

@@ -97,28 +97,45 @@ final class ProduceLoop implements NodeLoop {
 
     /**
      * {@link #sendBatch()} for {@link #streamsSharedFrames()}: the messages to stamp still take the
-     * full path, and a switch to step mode ends the batch at once.
+     * full path; between them the shared frame goes out in bursts with nothing else per message, and
+     * the counts follow once per burst. A switch to step mode ends the batch after the burst.
      */
     private int sendSharedBatch() {
         ZMQ.Socket socket = sockets.socket(node);
         int sent = 0;
         while (sent < BATCH && !done() && !run.step.enabled()) {
-            int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
             if (hasPending || outbound.stampNext(0)) {
                 if (!sendOne()) {
                     return sent;
                 }
-            } else if (socket.send(sharedLast[topic], 0)) {
-                outbound.sent(topic, false, 0);
-                produced++;
-            } else {
+                sent++;
+                continue;
+            }
+            int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
+            int burst = sharedLast.length == 1 ? Math.min(BATCH - sent, outbound.unstampedRun()) : 1;
+            if (behavior.count() > 0) {
+                burst = (int) Math.min(burst, behavior.count() - produced);
+            }
+            int out = sendBurst(socket, sharedLast[topic], burst);
+            outbound.sentUnstamped(topic, out);
+            produced += out;
+            sent += out;
+            if (out < burst) {
                 counters.state(NodeState.BLOCKED);
                 return sent;
             }
-            sent++;
         }
         counters.state(NodeState.RUNNING);
         return sent;
+    }
+
+    /** Sends {@code frame} as {@code count} messages while the socket takes them; how many it took. */
+    private static int sendBurst(ZMQ.Socket socket, byte[] frame, int count) {
+        int out = 0;
+        while (out < count && socket.send(frame, 0)) {
+            out++;
+        }
+        return out;
     }
 
     /** Sends the next message if it is due and may go; false when it is not (the caller stops its batch). */

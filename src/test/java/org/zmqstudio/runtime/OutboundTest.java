@@ -3,6 +3,8 @@ package org.zmqstudio.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which messages a sender stamps, on a simulated clock: the counted stride and how it follows the rate. */
@@ -60,6 +62,40 @@ class OutboundTest {
         assertTrue(stampedFirst >= 1, "the clock is read within " + Outbound.CLOCK_CHECK_EVERY
                 + " messages, long before the stride of 1024 comes round");
         assertEquals(1600 / 16, send(1600, 10_000_000), "then one in 16 again");
+    }
+
+    @Test
+    void aSenderInBurstsStampsTheVeryMessagesASenderOneByOneStamps() {
+        List<Long> oneByOne = new ArrayList<>();
+        List<Long> inBursts = new ArrayList<>();
+        long[] burstClock = {clock};
+        Outbound bursting = new Outbound(0, 1, null, () -> burstClock[0]);
+        for (int phase = 0; phase < 3; phase++) {
+            long nanosApart = phase == 1 ? 20_000 : 10;
+            for (int i = 0; i < 50_000; i++) {
+                clock += nanosApart;
+                boolean stamp = outbound.stampNext(0);
+                if (stamp) {
+                    oneByOne.add(outbound.nextSeq());
+                }
+                outbound.sent(0, stamp, stamp ? clock : 0);
+            }
+            for (int i = 0; i < 50_000; ) {
+                burstClock[0] += nanosApart;
+                if (bursting.stampNext(0)) {
+                    inBursts.add(bursting.nextSeq());
+                    bursting.sent(0, true, burstClock[0]);
+                    i++;
+                    continue;
+                }
+                int burst = Math.min(Math.min(NodeLoop.BATCH, bursting.unstampedRun()), 50_000 - i);
+                bursting.sentUnstamped(0, burst);
+                burstClock[0] += (burst - 1) * nanosApart;
+                i += burst;
+            }
+        }
+        assertEquals(oneByOne, inBursts);
+        assertEquals(outbound.nextSeq(), bursting.nextSeq());
     }
 
     @Test
