@@ -27,9 +27,9 @@ public final class FlowCounters {
         this.linkId = linkId;
     }
 
-    /** Counts one received message of {@code payloadBytes} bytes (every frame, trace excluded). */
-    public void received(long payloadBytes) {
-        MESSAGES.setRelease(this, messages + 1);
+    /** Counts {@code count} received messages of {@code payloadBytes} bytes in all (every frame, trace excluded). */
+    public void received(long count, long payloadBytes) {
+        MESSAGES.setRelease(this, messages + count);
         BYTES.setRelease(this, bytes + payloadBytes);
     }
 

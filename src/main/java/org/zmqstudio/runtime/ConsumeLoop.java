@@ -28,14 +28,11 @@ final class ConsumeLoop implements NodeLoop {
     public void step() {
         counters.state(NodeState.RUNNING);
         ZMQ.Socket socket = sockets.socket(node);
-        int flags = 0;
         long workMillis = Work.millisPerMessage(run, node, behavior.workMillis());
-        for (int i = 0; i < BATCH && inbound.receive(socket, flags); i++) {
-            if (workMillis > 0) {
-                Work.spend(workMillis, run);
-                return;
-            }
-            flags = ZMQ.DONTWAIT;
+        if (workMillis == 0) {
+            inbound.receiveBatch(socket, BATCH);
+        } else if (inbound.receive(socket, 0)) {
+            Work.spend(workMillis, run);
         }
     }
 }

@@ -16,17 +16,23 @@ final class Frames {
      * @return false when nothing arrived
      */
     boolean receive(ZMQ.Socket socket, int flags) {
-        zmq.Msg msg = socket.recvMsg(flags);
-        if (msg == null) {
+        zmq.Msg first = socket.recvMsg(flags);
+        if (first == null) {
             return false;
         }
+        receiveRest(first, socket);
+        return true;
+    }
+
+    /** Takes the message whose first frame {@code first} was just received, with the frames that follow it. */
+    void receiveRest(zmq.Msg first, ZMQ.Socket socket) {
         clear();
-        add(msg.data());
+        add(first.data());
+        zmq.Msg msg = first;
         while (msg.hasMore()) {
             msg = socket.recvMsg(0);
             add(msg.data());
         }
-        return true;
     }
 
     void clear() {

@@ -66,21 +66,72 @@ final class Inbound {
      * @return false when nothing arrived
      */
     boolean receive(ZMQ.Socket socket, int flags) {
-        if (!frames.receive(socket, flags)) {
+        zmq.Msg first = socket.recvMsg(flags);
+        if (first == null) {
             return false;
         }
+        account(first, socket);
+        return true;
+    }
+
+    /**
+     * Receives up to {@code max} messages, waiting up to the receive timeout for the first only, and
+     * accounts each as {@link #receive} does; for a loop that needs no more than the counts (a
+     * consumer). A message that is the shared frame read last once more (one frame, the very same
+     * array) is only counted, and such messages are published together: taking a flat-out stream
+     * then costs little more per message than ZeroMQ's own receive. The frames and the trace are
+     * those of the last message accounted in full.
+     *
+     * @return how many messages arrived
+     */
+    int receiveBatch(ZMQ.Socket socket, int max) {
+        int flags = 0;
+        int repeats = 0;
+        int received = 0;
+        try {
+            for (; received < max; received++) {
+                zmq.Msg first = socket.recvMsg(flags);
+                if (first == null) {
+                    break;
+                }
+                flags = ZMQ.DONTWAIT;
+                if (first.data() == lastShared && tracker == null && !first.hasMore()) {
+                    repeats++;
+                } else {
+                    countRepeats(repeats);
+                    repeats = 0;
+                    account(first, socket);
+                }
+            }
+        } finally {
+            countRepeats(repeats);
+        }
+        return received;
+    }
+
+    /** Counts {@code repeats} more arrivals of the shared frame {@link #trace} describes. */
+    private void countRepeats(int repeats) {
+        if (repeats > 0) {
+            counters.addReceived(repeats);
+            flow(trace.hop).received(repeats, (long) repeats * (lastShared.length - trace.length));
+        }
+    }
+
+    /** Takes the rest of the message that begins with {@code first} and accounts it. */
+    private void account(zmq.Msg first, ZMQ.Socket socket) {
+        frames.receiveRest(first, socket);
         counters.addReceived(1);
         byte[] last = frames.last();
         if (last != lastShared) {
             if (!TraceCodec.read(last, trace) || !ofThisRun(trace)) {
                 trace.clear();
                 lastShared = null;
-                return true;
+                return;
             }
             lastShared = trace.shared ? last : null;
         }
         FlowCounters flow = flow(trace.hop);
-        flow.received(frames.bytes() - trace.length);
+        flow.received(1, frames.bytes() - trace.length);
         if (tracker != null) {
             long lost = tracker.arrived(trace.origin, trace.topic, trace.seq);
             if (lost > 0) {
@@ -98,7 +149,6 @@ final class Inbound {
                 events.offer(event(now));
             }
         }
-        return true;
     }
 
     /** Whether the trace names nodes of this run (a peer outside the run may send anything). */

@@ -92,7 +92,7 @@ class RunMetricsTest {
         RunMetrics metrics = pubSub();
         FlowCounters flow = metrics.flow(0, 1, "sub->pub");
         for (int i = 1; i <= 100; i++) {
-            flow.received(10);
+            flow.received(1, 10);
             flow.hopLatency(i * 1000L);
         }
         FlowSnapshot f = metrics.snapshot(false).flow("pub", "sub").orElseThrow();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.zmqstudio.metrics.FlowSnapshot;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 
@@ -41,6 +42,23 @@ class PushPullTest {
             assertEquals(0, flow.lost());
             assertTrue(flow.latency().count() > 0, "some messages carry timestamps");
             assertTrue(node(s, "pull").endToEnd().count() > 0);
+        }
+    }
+
+    @Test
+    void aFlatOutStreamOfOneSharedFrameIsCountedExactlyWithItsBytes() {
+        Behavior.Produce constant = new Behavior.Produce(20_000, 0, "constant", 64, 1, List.of());
+        try (RunHandle run = start(topology(List.of(
+                        node("push", SocketType.PUSH, constant).withEndpoint("inproc://pp-" + System.nanoTime()),
+                        node("pull", SocketType.PULL, consume())),
+                link("pull", "push")))) {
+            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
+            assertEquals(20_000, node(s, "push").sent());
+            assertEquals(20_000, node(s, "pull").received());
+            FlowSnapshot flow = s.flow("push", "pull").orElseThrow();
+            assertEquals(20_000, flow.messages());
+            assertEquals(20_000 * 64, flow.bytes(), "64 payload bytes each, the trace left out");
+            assertTrue(flow.latency().count() >= 20_000 / 1024, "the stamped messages among the shared ones are timed");
         }
     }
 
