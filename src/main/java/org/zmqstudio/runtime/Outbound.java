@@ -93,16 +93,16 @@ final class Outbound {
         return period - (int) (originated & (period - 1));
     }
 
-    /** {@code count} unstamped messages of a topic went out, as if {@link #sent} had been told of each. */
+    /**
+     * {@code count} unstamped messages of a topic went out, as if {@link #sent} had been told of each;
+     * only for a sender whose messages need no sequence of their own (not {@link #sequencesEveryMessage()}).
+     */
     void sentUnstamped(int topic, int count) {
-        int slot = slot(topic);
-        nextSeq[slot] += count;
-        originated += count;
         if (published != null) {
-            for (int i = 0; i < count; i++) {
-                published.published(slot);
-            }
+            throw new IllegalStateException("a tracked publisher counts each message it publishes");
         }
+        nextSeq[slot(topic)] += count;
+        originated += count;
     }
 
     /** The message sealed last went out: advance its topic's sequence. */
