@@ -20,14 +20,17 @@ final class Frames {
         if (first == null) {
             return false;
         }
-        receiveRest(first, socket);
+        receiveRest(first, first.data(), socket);
         return true;
     }
 
-    /** Takes the message whose first frame {@code first} was just received, with the frames that follow it. */
-    void receiveRest(zmq.Msg first, ZMQ.Socket socket) {
+    /**
+     * Takes the message whose first frame {@code first} was just received, with the frames that follow
+     * it; {@code firstData} is {@code first.data()}, taken once by the caller.
+     */
+    void receiveRest(zmq.Msg first, byte[] firstData, ZMQ.Socket socket) {
         clear();
-        add(first.data());
+        add(firstData);
         zmq.Msg msg = first;
         while (msg.hasMore()) {
             msg = socket.recvMsg(0);

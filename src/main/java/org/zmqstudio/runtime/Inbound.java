@@ -70,7 +70,7 @@ final class Inbound {
         if (first == null) {
             return false;
         }
-        account(first, socket);
+        account(first, first.data(), socket);
         return true;
     }
 
@@ -81,32 +81,30 @@ final class Inbound {
      * array) is only counted, and such messages are published together: taking a flat-out stream
      * then costs little more per message than ZeroMQ's own receive. The frames and the trace are
      * those of the last message accounted in full.
-     *
-     * @return how many messages arrived
      */
-    int receiveBatch(ZMQ.Socket socket, int max) {
+    void receiveBatch(ZMQ.Socket socket, int max) {
         int flags = 0;
         int repeats = 0;
-        int received = 0;
         try {
-            for (; received < max; received++) {
+            for (int i = 0; i < max; i++) {
                 zmq.Msg first = socket.recvMsg(flags);
                 if (first == null) {
-                    break;
+                    return;
                 }
                 flags = ZMQ.DONTWAIT;
-                if (first.data() == lastShared && tracker == null && !first.hasMore()) {
+                byte[] data = first.data();
+                if (data == lastShared && tracker == null && !first.hasMore()) {
                     repeats++;
                 } else {
-                    countRepeats(repeats);
+                    int counted = repeats;
                     repeats = 0;
-                    account(first, socket);
+                    countRepeats(counted);
+                    account(first, data, socket);
                 }
             }
         } finally {
             countRepeats(repeats);
         }
-        return received;
     }
 
     /** Counts {@code repeats} more arrivals of the shared frame {@link #trace} describes. */
@@ -117,9 +115,13 @@ final class Inbound {
         }
     }
 
-    /** Takes the rest of the message that begins with {@code first} and accounts it. */
-    private void account(zmq.Msg first, ZMQ.Socket socket) {
-        frames.receiveRest(first, socket);
+    /**
+     * Takes the rest of the message that begins with {@code first} and accounts it.
+     *
+     * @param firstData {@code first.data()}, taken once (for a large message it is a copy)
+     */
+    private void account(zmq.Msg first, byte[] firstData, ZMQ.Socket socket) {
+        frames.receiveRest(first, firstData, socket);
         counters.addReceived(1);
         byte[] last = frames.last();
         if (last != lastShared) {

@@ -84,11 +84,15 @@ final class Outbound {
     }
 
     /**
-     * How many messages in a row, starting with the next one, a flat-out sender may send unstamped
-     * without asking {@link #stampNext(long) stampNext(0)} again, once it said no for the next one: up
-     * to the next message that is a multiple of the stride or due for a clock check. At least 1.
+     * For a flat-out sender (no clock reading of its own): 0 when the next message is to be stamped,
+     * as {@link #stampNext(long) stampNext(0)} decides; otherwise how many messages in a row, from
+     * the next one on, go unstamped: up to the next one that is a multiple of the stride or due for a
+     * clock check.
      */
-    int unstampedRun() {
+    int unstampedAhead() {
+        if (stampNext(0)) {
+            return 0;
+        }
         int period = Math.min(stampStride, CLOCK_CHECK_EVERY);
         return period - (int) (originated & (period - 1));
     }

@@ -104,7 +104,8 @@ final class ProduceLoop implements NodeLoop {
         ZMQ.Socket socket = sockets.socket(node);
         int sent = 0;
         while (sent < BATCH && !done() && !run.step.enabled()) {
-            if (hasPending || outbound.stampNext(0)) {
+            int unstamped = hasPending ? 0 : outbound.unstampedAhead();
+            if (unstamped == 0) {
                 if (!sendOne()) {
                     return sent;
                 }
@@ -112,7 +113,8 @@ final class ProduceLoop implements NodeLoop {
                 continue;
             }
             int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
-            int burst = sharedLast.length == 1 ? Math.min(BATCH - sent, outbound.unstampedRun()) : 1;
+            // Topics take turns message by message: with more than one, a burst is a single message.
+            int burst = topics.length > 1 ? 1 : Math.min(BATCH - sent, unstamped);
             if (behavior.count() > 0) {
                 burst = (int) Math.min(burst, behavior.count() - produced);
             }

@@ -82,13 +82,14 @@ class OutboundTest {
             }
             for (int i = 0; i < 50_000; ) {
                 burstClock[0] += nanosApart;
-                if (bursting.stampNext(0)) {
+                int unstamped = bursting.unstampedAhead();
+                if (unstamped == 0) {
                     inBursts.add(bursting.nextSeq());
                     bursting.sent(0, true, burstClock[0]);
                     i++;
                     continue;
                 }
-                int burst = Math.min(Math.min(NodeLoop.BATCH, bursting.unstampedRun()), 50_000 - i);
+                int burst = Math.min(Math.min(NodeLoop.BATCH, unstamped), 50_000 - i);
                 bursting.sentUnstamped(0, burst);
                 burstClock[0] += (burst - 1) * nanosApart;
                 i += burst;
