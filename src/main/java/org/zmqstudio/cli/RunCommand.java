@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.zmqstudio.metrics.NodeState;
+import java.util.function.Supplier;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.AtomicFile;
@@ -31,13 +32,28 @@ import picocli.CommandLine.Spec;
         description = {"Runs a topology for real, without the window.",
                 "Prints a one-line summary on stderr once a second. Stops at --duration, or",
                 "earlier once every bounded sender has finished and nothing has moved for",
-                "500 ms, or on Ctrl+C. Problems are printed as 'validate' prints them (here",
-                "on stderr); a topology with errors is not started.",
+                "500 ms and every message sent is accounted for, or on Ctrl+C or SIGTERM.",
+                "The whole command ends within the duration plus 5 seconds, however long",
+                "the start takes. Problems are printed as 'validate' prints them (here on",
+                "stderr); a topology with errors, or with more than " + RunCommand.MAX_NODES + " nodes, is",
+                "not started.",
                 "Exit status: 0 after a clean run, 1 when the run failed (a port in use,",
-                "say), 2 on invalid input (nothing was started)."})
+                "say), 2 on invalid input (nothing was started), 130 when stopped by",
+                "Ctrl+C (SIGINT), 143 when stopped by SIGTERM; a run stopped by a signal",
+                "still writes its report."})
 final class RunCommand implements Callable<Integer> {
 
     static final double MAX_DURATION_SECONDS = 24 * 60 * 60;
+    /**
+     * The largest topology {@code run} starts: one thread per socket, each waking on its own; beyond
+     * this a 2-core machine spends the run starting and scheduling threads (see docs/run-report.md).
+     */
+    static final int MAX_NODES = 2000;
+    /** Longest the start may take, ms, and never more than the duration plus {@link #START_SLACK_MILLIS}. */
+    private static final long MAX_START_MILLIS = 10_000;
+    private static final long START_SLACK_MILLIS = 3_000;
+    /** How long the command waits for JeroMQ to finish closing after the run stopped, ms. */
+    private static final long CLOSE_WAIT_MILLIS = 1_000;
     private static final long SUMMARY_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long POLL_MILLIS = 20;
 
@@ -77,107 +93,130 @@ final class RunCommand implements Callable<Integer> {
                     + (check.errors() == 1 ? " error" : " errors") + "; nothing was started");
             return ExitCodes.INVALID_INPUT;
         }
-        Path reportFile = report == null || report.equals("-") ? null : Path.of(report);
-        if (reportFile != null && !Files.isDirectory(reportFile.toAbsolutePath().getParent())) {
-            err.println(spec.qualifiedName() + ": cannot write the report to " + reportFile
-                    + ": no such folder; nothing was started");
+        if (check.topology().nodes().size() > MAX_NODES) {
+            err.println(spec.qualifiedName() + ": " + file + " has " + check.topology().nodes().size()
+                    + " nodes; a run takes at most " + MAX_NODES + " (one thread per socket); nothing was started");
             return ExitCodes.INVALID_INPUT;
         }
-        try (StopOnCtrlC ctrlC = StopOnCtrlC.install()) {
-            int exitCode = run(check.topology(), ctrlC, err);
-            // Before the Ctrl+C hook is released: the JVM may halt right after.
+        Optional<String> badReport = reportProblem();
+        if (badReport.isPresent()) {
+            err.println(spec.qualifiedName() + ": cannot write the report to " + report + ": " + badReport.get()
+                    + "; nothing was started");
+            return ExitCodes.INVALID_INPUT;
+        }
+        try (StopOnSignal signal = StopOnSignal.install()) {
+            int exitCode = run(check.topology(), signal, err);
+            // Before the signal hook is released: the JVM may halt right after.
             spec.commandLine().getOut().flush();
             err.flush();
             return exitCode;
         }
     }
 
-    private int run(Topology topology, StopOnCtrlC ctrlC, PrintWriter err) {
-        RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork));
+    private int run(Topology topology, StopOnSignal signal, PrintWriter err) {
+        long started = System.nanoTime();
+        long deadline = started + (long) (durationSeconds * 1e9);
+        long startMillis = Math.min(MAX_START_MILLIS, (long) (durationSeconds * 1000) + START_SLACK_MILLIS);
+        RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork)
+                .withStartMillis(startMillis));
         if (handle.phase() == RunPhase.FAILED) {
             handle.stop();
-            return failedToStart(handle, err);
+            err.println(spec.qualifiedName() + ": " + handle.failure().orElse("the run failed"));
+            return ExitCodes.FAILURE;
+        }
+        List<String> notConnected = handle.notConnected();
+        if (!notConnected.isEmpty()) {
+            err.println(spec.qualifiedName() + ": " + notConnected.size() + (notConnected.size() == 1 ? " link was" : " links were")
+                    + " not connected when the senders started (" + firstFew(notConnected)
+                    + "); their messages wait until they are");
         }
         RunSummaryLine summary = new RunSummaryLine(topology);
         Ending ending;
         try {
-            ending = watch(handle, summary, ctrlC, err);
-        } catch (RuntimeException e) {
+            ending = watch(handle, summary, signal, deadline, err);
+        } finally {
             handle.stop();
-            throw e;
         }
-        handle.stop();
         RunSnapshot last = handle.snapshot();
-        // failure() also tells of a stop that could not close everything (JeroMQ failed).
-        Optional<String> failure = handle.failure().or(() -> nodeFailure(last));
-        err.println(summary.formatLast(last, failure.isPresent() ? Ending.FAILED.words : ending.words));
+        Optional<String> failure = handle.failure();
+        err.println(summary.formatLast(last, failure.isPresent() ? "failed" : ending.words(signal, last)));
         failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
+        if (!handle.awaitClosed(CLOSE_WAIT_MILLIS)) {
+            err.println(spec.qualifiedName() + ": note: JeroMQ is still closing its sockets; the numbers are final");
+        }
         boolean reportWritten = writeReport(last, err);
-        return failure.isPresent() || !reportWritten ? ExitCodes.FAILURE : ExitCodes.OK;
-    }
-
-    /**
-     * A node whose socket failed while the run went on (one that binds late, say, to a port in use):
-     * the run as a whole failed, as when a socket fails at the start.
-     */
-    private static Optional<String> nodeFailure(RunSnapshot snapshot) {
-        return snapshot.nodes().stream()
-                .filter(node -> node.state() == NodeState.FAILED)
-                .map(node -> node.lastError() != null ? node.lastError() : "node " + node.nodeId() + " failed")
-                .findFirst();
+        if (failure.isPresent() || !reportWritten) {
+            return ExitCodes.FAILURE;
+        }
+        return ending == Ending.SIGNAL ? signal.exitCode() : ExitCodes.OK;
     }
 
     /** Why the run stopped, as the last summary line says it. */
     private enum Ending {
-        DRAINED("finished"), DURATION("duration reached"), INTERRUPTED("stopped by Ctrl+C"), FAILED("failed");
+        DRAINED, DURATION, SIGNAL, FAILED;
 
-        final String words;
-
-        Ending(String words) {
-            this.words = words;
+        String words(StopOnSignal signal, RunSnapshot last) {
+            String words = switch (this) {
+                case DRAINED -> last.inFlight() == 0 ? "finished" : "stalled (nothing moved for 3 s)";
+                case DURATION -> "duration reached";
+                case SIGNAL -> "stopped by " + signal.name();
+                case FAILED -> "failed";
+            };
+            return last.inFlight() == 0 ? words
+                    : words + "; " + last.inFlight() + " sent but not received, lost or filtered (in flight at stop)";
         }
     }
 
-    /**
-     * Prints a summary line a second until the run ends one way or another. Node failures are seen
-     * on those snapshots only, because every snapshot restarts the interval its rates cover.
-     */
-    private Ending watch(RunHandle handle, RunSummaryLine summary, StopOnCtrlC ctrlC, PrintWriter err) {
-        long started = System.nanoTime();
-        long deadline = started + (long) (durationSeconds * 1e9);
-        long nextSummary = started + SUMMARY_INTERVAL_NANOS;
+    /** Prints a summary line a second until the run ends one way or another. */
+    private Ending watch(RunHandle handle, RunSummaryLine summary, StopOnSignal signal, long deadline, PrintWriter err) {
+        Supplier<RunSnapshot> reader = handle.reader();
+        long nextSummary = System.nanoTime() + SUMMARY_INTERVAL_NANOS;
         while (true) {
             RunPhase phase = handle.phase();
+            if (handle.failure().isPresent()) {
+                return Ending.FAILED;
+            }
             if (phase == RunPhase.DRAINED) {
                 return Ending.DRAINED;
             }
-            if (phase == RunPhase.FAILED) {
-                return Ending.FAILED;
-            }
-            if (ctrlC.requested()) {
-                return Ending.INTERRUPTED;
+            if (signal.requested()) {
+                return Ending.SIGNAL;
             }
             long now = System.nanoTime();
             if (now - deadline >= 0) {
                 return Ending.DURATION;
             }
             if (now - nextSummary >= 0) {
-                RunSnapshot snapshot = handle.snapshot();
-                err.println(summary.format(snapshot, phase.name().toLowerCase(Locale.ROOT)));
+                err.println(summary.format(reader.get(), phase.name().toLowerCase(Locale.ROOT)));
                 nextSummary += SUMMARY_INTERVAL_NANOS;
-                if (nodeFailure(snapshot).isPresent()) {
-                    return Ending.FAILED;
-                }
             }
             if (!pause(Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - now) + 1))) {
-                return Ending.INTERRUPTED;
+                return Ending.SIGNAL;
             }
         }
     }
 
-    private int failedToStart(RunHandle handle, PrintWriter err) {
-        err.println(spec.qualifiedName() + ": " + handle.failure().orElse("the run failed"));
-        return ExitCodes.FAILURE;
+    /**
+     * Why the report cannot go where --report says, or empty: a folder that does not exist, or the
+     * topology file itself (the report would overwrite it).
+     */
+    private Optional<String> reportProblem() {
+        if (report == null || report.equals("-")) {
+            return Optional.empty();
+        }
+        Path reportFile = Path.of(report).toAbsolutePath().normalize();
+        if (!Files.isDirectory(reportFile.getParent())) {
+            return Optional.of("no such folder");
+        }
+        try {
+            if (reportFile.equals(file.toAbsolutePath().normalize())
+                    || Files.exists(reportFile) && Files.isSameFile(reportFile, file)) {
+                return Optional.of("it is the topology file being run");
+            }
+        } catch (IOException e) {
+            return Optional.of(e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -201,6 +240,13 @@ final class RunCommand implements Callable<Integer> {
             err.println(spec.qualifiedName() + ": cannot write the report to " + report + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** The first few names, then how many more: {@code a, b, c and 12 more}. */
+    private static String firstFew(List<String> names) {
+        int shown = Math.min(3, names.size());
+        String listed = String.join(", ", names.subList(0, shown));
+        return names.size() > shown ? listed + " and " + (names.size() - shown) + " more" : listed;
     }
 
     /** Sleeps; {@code false} when this thread was interrupted (the interrupt is kept). */

@@ -11,8 +11,10 @@ import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.persistence.JsonLayout;
 
 /**
- * The run report of {@code run --report} (DESIGN.md §6) as JSON text: nodes in topology order, flows
- * in the order the snapshot lists them, a percentile block only where there were latency samples.
+ * The run report of {@code run --report} (DESIGN.md §6, docs/run-report.md) as JSON text: nodes in
+ * topology order, flows in the order the snapshot lists them, a percentile block only where there
+ * were latency samples, a flow's {@code sent} only where its share of the sender is known, so that
+ * {@code sent = messages + lost + filtered + inFlightAtStop} holds for it.
  * Two-space indent, {@code "key": value}, {@code \n} line ends and a trailing newline, so that the
  * same snapshot always gives the same text. Thread-safe.
  */
@@ -35,6 +37,8 @@ final class RunReport {
             entry.put("sent", node.sent());
             entry.put("received", node.received());
             entry.put("lost", node.lost());
+            entry.put("filtered", node.filtered());
+            entry.put("inFlightAtStop", node.inFlight());
             entry.put("errors", node.errors());
             putPercentiles(entry, "endToEndMicros", node.endToEnd());
         }
@@ -43,9 +47,14 @@ final class RunReport {
             ObjectNode entry = flows.addObject();
             entry.put("from", flow.from());
             entry.put("to", flow.to());
+            if (flow.sent() != null) {
+                entry.put("sent", flow.sent());
+            }
             entry.put("messages", flow.messages());
             entry.put("bytes", flow.bytes());
             entry.put("lost", flow.lost());
+            entry.put("filtered", flow.filtered());
+            entry.put("inFlightAtStop", flow.inFlight());
             putPercentiles(entry, "latencyMicros", flow.latency());
         }
         try {

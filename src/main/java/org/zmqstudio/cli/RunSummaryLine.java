@@ -19,7 +19,8 @@ import org.zmqstudio.model.Topology;
  * </pre>
  * "sent" counts what the topology's origins sent (produce and request nodes), "received" what its
  * ends received (consume nodes, and the replies of request nodes), so that a message relayed through
- * a pipeline counts once. "lost" and "errors" add up every node; p99 is the worst end-to-end p99 of
+ * a pipeline counts once. "lost", "filtered" (by subscriptions; shown when not 0), "in flight" (sent
+ * and not yet received; while running, when not 0) and "errors" add up every node; p99 is the worst end-to-end p99 of
  * the run so far (for a requester, of its round trips). Unusual node states (blocked, waiting,
  * paused, killed, …) are counted by label while the run goes on.
  */
@@ -62,6 +63,7 @@ final class RunSummaryLine {
         double sentRate = 0;
         double receivedRate = 0;
         long lost = 0;
+        long filtered = 0;
         long errors = 0;
         double worstP99 = -1;
         Map<NodeState, Integer> unusual = new EnumMap<>(NodeState.class);
@@ -75,6 +77,7 @@ final class RunSummaryLine {
                 receivedRate += node.receivedPerSecond();
             }
             lost += node.lost();
+            filtered += node.filtered();
             errors += node.errors();
             if (node.endToEnd() != null && !node.endToEnd().isEmpty()) {
                 worstP99 = Math.max(worstP99, node.endToEnd().p99Micros());
@@ -86,6 +89,12 @@ final class RunSummaryLine {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "%5.1f s  sent %d (%.0f/s)  received %d (%.0f/s)  lost %d",
                 run.elapsedMillis() / 1000.0, sent, sentRate, received, receivedRate, lost));
+        if (filtered > 0) {
+            line.append("  filtered ").append(filtered);
+        }
+        if (withStates && run.inFlight() > 0) {
+            line.append("  in flight ").append(run.inFlight());
+        }
         if (errors > 0) {
             line.append("  errors ").append(errors);
         }

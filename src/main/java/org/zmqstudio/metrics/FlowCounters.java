@@ -5,7 +5,8 @@ import java.lang.invoke.VarHandle;
 
 /**
  * One flow's running totals (messages node {@code from} sent that node {@code to} received). Written
- * by the receiving node's thread only, read by any thread.
+ * by the receiving node's thread only (plain reads of its own totals, release stores), read by any
+ * thread with acquire loads.
  */
 public final class FlowCounters {
 
@@ -17,9 +18,9 @@ public final class FlowCounters {
     private final int to;
     private final String linkId;
     private final LatencyRecorder hopLatency = new LatencyRecorder();
-    private volatile long messages;
-    private volatile long bytes;
-    private volatile long lost;
+    private long messages;
+    private long bytes;
+    private long lost;
 
     FlowCounters(int from, int to, String linkId) {
         this.from = from;
@@ -55,15 +56,15 @@ public final class FlowCounters {
     }
 
     long messages() {
-        return messages;
+        return (long) MESSAGES.getAcquire(this);
     }
 
     long bytes() {
-        return bytes;
+        return (long) BYTES.getAcquire(this);
     }
 
     long lost() {
-        return lost;
+        return (long) LOST.getAcquire(this);
     }
 
     LatencyRecorder latency() {

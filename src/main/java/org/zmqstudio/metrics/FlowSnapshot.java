@@ -3,15 +3,30 @@ package org.zmqstudio.metrics;
 /**
  * The traffic of one flow: messages that node {@code from} sent and node {@code to} received, in the
  * direction they travelled, whichever side binds. A request-reply link has two flows, one each way.
+ * Where the flow's share of its sender is known ({@link FlowShare}), {@code sent = messages + lost +
+ * filtered + inFlight}.
  *
  * @param linkId            the link the flow travels on
+ * @param sent              messages the sender offered to this receiver, or {@code null} when its share
+ *                          is not observable (a round-robin sender with several peers)
  * @param messages          messages received on this flow since the run started
  * @param bytes             their payload bytes (all frames, trace excluded)
- * @param lost              sequence gaps seen on this flow (silent drops)
- * @param messagesPerSecond rate over the last snapshot interval, msgs/s
+ * @param lost              sequence gaps seen on this flow (silent drops), and once the run has
+ *                          settled, what a finished publisher sent after the last message seen
+ * @param filtered          messages the receiver's subscription refused (not a loss)
+ * @param inFlight          messages offered and not yet received, lost or filtered (0 when
+ *                          {@code sent} is unknown: the sender's node holds them)
+ * @param messagesPerSecond rate over the reader's last interval, msgs/s
  * @param latency           hop latency (from's send to to's receive) over the whole run
- * @param recentLatency     hop latency over the last snapshot interval only
+ * @param recentLatency     hop latency over the last completed {@value RunMetrics#LATENCY_WINDOW_MILLIS} ms
  */
-public record FlowSnapshot(String from, String to, String linkId, long messages, long bytes, long lost,
-                           double messagesPerSecond, LatencySummary latency, LatencySummary recentLatency) {
+public record FlowSnapshot(String from, String to, String linkId, Long sent, long messages, long bytes, long lost,
+                           long filtered, long inFlight, double messagesPerSecond, LatencySummary latency,
+                           LatencySummary recentLatency) {
+
+    /** The same numbers with the rate of a reader's interval. */
+    FlowSnapshot withRate(double rate) {
+        return new FlowSnapshot(from, to, linkId, sent, messages, bytes, lost, filtered, inFlight, rate, latency,
+                recentLatency);
+    }
 }

@@ -18,6 +18,7 @@ public final class LatencyRecorder {
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(SIGNIFICANT_DIGITS);
     private final Histogram total = new Histogram(SIGNIFICANT_DIGITS);
+    private final Histogram window = new Histogram(SIGNIFICANT_DIGITS);
     /** Samples of the whole run per doubling range of latency ({@link #doublingRange}), kept as they roll in. */
     private final long[] doublingCounts = new long[64];
     private Histogram interval;
@@ -29,14 +30,21 @@ public final class LatencyRecorder {
         recorder.recordValue(Math.max(0, nanos));
     }
 
-    /** Moves the samples recorded since the last call into the total. Reader only. */
-    void roll() {
+    /**
+     * Moves the samples recorded since the last call into the total and the current window; with
+     * {@code closeWindow}, the window becomes {@link #recent()} and a new one begins. Reader only.
+     */
+    void roll(boolean closeWindow) {
         interval = recorder.getIntervalHistogram(interval);
-        recent = summarize(interval, List.of());
         if (interval.getTotalCount() > 0) {
             total.add(interval);
+            window.add(interval);
             addToDoublingCounts(interval);
             totalSummary = summarize(total, histogram());
+        }
+        if (closeWindow) {
+            recent = summarize(window, List.of());
+            window.reset();
         }
     }
 
@@ -45,7 +53,7 @@ public final class LatencyRecorder {
         return totalSummary;
     }
 
-    /** The samples of the last interval rolled. */
+    /** The samples of the last window closed. */
     LatencySummary recent() {
         return recent;
     }

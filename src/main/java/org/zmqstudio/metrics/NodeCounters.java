@@ -4,8 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * One node's running totals. Written by the node's own thread only (single writer: plain read,
- * ordered write, no lock), read by any thread.
+ * One node's running totals. Written by the node's own thread only (single writer: it reads its
+ * own totals plainly and publishes them with a release store, no lock), read by any thread with an
+ * acquire load.
  * <p>
  * The counters of all nodes are created together, so they sit next to each other in memory; the
  * unused padding fields keep each node's hot totals on cache lines of their own, so that two node
@@ -21,10 +22,10 @@ public final class NodeCounters {
 
     @SuppressWarnings("unused")
     private long padBefore1, padBefore2, padBefore3, padBefore4, padBefore5, padBefore6, padBefore7, padBefore8;
-    private volatile long sent;
-    private volatile long received;
-    private volatile long lost;
-    private volatile long errors;
+    private long sent;
+    private long received;
+    private long lost;
+    private long errors;
     @SuppressWarnings("unused")
     private long padAfter1, padAfter2, padAfter3, padAfter4, padAfter5, padAfter6, padAfter7, padAfter8;
     private volatile NodeState state = NodeState.STARTING;
@@ -60,19 +61,19 @@ public final class NodeCounters {
     }
 
     public long sent() {
-        return sent;
+        return (long) SENT.getAcquire(this);
     }
 
     public long received() {
-        return received;
+        return (long) RECEIVED.getAcquire(this);
     }
 
     public long lost() {
-        return lost;
+        return (long) LOST.getAcquire(this);
     }
 
     public long errors() {
-        return errors;
+        return (long) ERRORS.getAcquire(this);
     }
 
     public NodeState state() {

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
 import org.zmqstudio.model.SocketType;
 
 /**
  * Every counter, recorder and event ring of one run, and the immutable snapshots made from them.
- * Node threads write their own counters without locks; {@link #snapshot} and {@link #drainEvents} are
- * the reader side and serialize among themselves.
+ * Node threads write their own counters without locks; readers ({@link #reader}) and
+ * {@link #drainEvents} serialize among themselves. Reading changes nothing another reader sees.
  */
 public final class RunMetrics {
 
@@ -20,7 +21,8 @@ public final class RunMetrics {
     public record NodeInfo(String id, SocketType socket) {
     }
 
-    private static final double NANOS_PER_SECOND = 1e9;
+    /** How long a latency window lasts, ms: the flows' recent latency covers the last one completed. */
+    public static final long LATENCY_WINDOW_MILLIS = 250;
 
     private final String topologyName;
     private final List<NodeInfo> nodes;
@@ -33,20 +35,31 @@ public final class RunMetrics {
     private final ConcurrentLinkedQueue<FlowCounters> flowOrder = new ConcurrentLinkedQueue<>();
     private final List<EventRing> rings = new CopyOnWriteArrayList<>();
     private final int ringCapacity;
-    private volatile long startNanos = System.nanoTime();
-
-    private long previousNanos;
-    private final Map<Object, long[]> previousTotals = new HashMap<>();
+    private final List<FlowShare> shares;
+    /** Index into {@link #shares} by flow key ({@link #key}). */
+    private final Map<Long, Integer> shareOf = new HashMap<>();
+    private final LongSupplier clock;
+    private volatile long startNanos;
+    private long windowStartNanos;
 
     /**
      * @param publisherTopics per node, how many topic sequences it numbers as a publisher (0: none)
      * @param trackedSlots    per receiving node, per origin, how many topic sequences it checks for
      *                        gaps ({@code null}: the node checks none)
+     * @param shares          the flows whose share of their sender is known
      * @param ringCapacity    events each node thread's ring holds
+     * @param clock           the time in ns ({@link System#nanoTime} but in tests)
      */
     public RunMetrics(String topologyName, List<NodeInfo> nodes, int[] publisherTopics, int[][] trackedSlots,
-                      List<ExpectedStream> expected, int ringCapacity) {
+                      List<ExpectedStream> expected, List<FlowShare> shares, int ringCapacity, LongSupplier clock) {
         this.topologyName = topologyName;
+        this.shares = List.copyOf(shares);
+        for (int i = 0; i < this.shares.size(); i++) {
+            shareOf.put(key(this.shares.get(i).from(), this.shares.get(i).to()), i);
+        }
+        this.clock = clock;
+        this.startNanos = clock.getAsLong();
+        this.windowStartNanos = startNanos;
         this.nodes = List.copyOf(nodes);
         this.expected = List.copyOf(expected);
         this.ringCapacity = ringCapacity;
@@ -84,8 +97,7 @@ public final class RunMetrics {
 
     /** The flow's counters, created on first use. Call once per flow and keep the result (hot path). */
     public FlowCounters flow(int from, int to, String linkId) {
-        long key = ((long) from << 32) | to;
-        return flows.computeIfAbsent(key, k -> {
+        return flows.computeIfAbsent(key(from, to), k -> {
             FlowCounters created = new FlowCounters(from, to, linkId);
             flowOrder.add(created);
             return created;
@@ -101,8 +113,12 @@ public final class RunMetrics {
 
     /** Marks the moment the start gate opened: elapsed time counts from here. */
     public void started() {
-        startNanos = System.nanoTime();
-        previousNanos = startNanos;
+        startNanos = clock.getAsLong();
+    }
+
+    /** A new reader, whose rates count from the start gate (or from now, before it). */
+    public SnapshotReader reader() {
+        return new SnapshotReader(this, startNanos);
     }
 
     /** Sum of every node's sent, received and lost: when it stops moving, nothing flows. */
@@ -114,44 +130,124 @@ public final class RunMetrics {
         return sum;
     }
 
+    /** The counts of one reading, without rates, and when it was taken ({@link #clock} ns, after the counts). */
+    record Reading(RunSnapshot snapshot, long nanos) {
+    }
+
     /**
-     * The numbers now. Rates cover the time since the previous call.
+     * The counts now. Receivers' counts are read before senders', so that a message received is
+     * never missing from its sender's count where the sender counts it before it can arrive; the time
+     * is taken after. Latency totals are always current; the recent window closes once per
+     * {@value #LATENCY_WINDOW_MILLIS} ms, whoever reads.
      *
-     * @param settled the run has drained or stopped: what consumers never received from publishers
-     *                that are done counts as lost
+     * @param tailIsLost see {@link SnapshotReader#snapshot}
      */
-    public synchronized RunSnapshot snapshot(boolean settled) {
-        long now = System.nanoTime();
-        double seconds = Math.max(1e-6, (now - previousNanos) / NANOS_PER_SECOND);
-        previousNanos = now;
-        long[] tail = settled ? tailLosses() : new long[counters.length];
-        List<NodeSnapshot> nodeSnapshots = new ArrayList<>(counters.length);
-        for (int i = 0; i < counters.length; i++) {
-            NodeCounters c = counters[i];
-            long sent = c.sent();
-            long received = c.received();
-            long[] before = previousTotals.getOrDefault(c, new long[2]);
-            previousTotals.put(c, new long[] {sent, received});
-            endToEnd[i].roll();
-            NodeInfo info = nodes.get(i);
-            nodeSnapshots.add(new NodeSnapshot(info.id(), info.socket(), c.state(), sent, received,
-                    c.lost() + tail[i], c.errors(), (sent - before[0]) / seconds, (received - before[1]) / seconds,
-                    endToEnd[i].total(), c.lastError()));
-        }
+    synchronized Reading read(boolean tailIsLost) {
+        rollLatency();
+        long[] tail = tailLosses();
         Map<Integer, FlowCounters> tailFlows = busiestFlowInto(tail);
-        List<FlowSnapshot> flowSnapshots = new ArrayList<>();
+        for (FlowShare share : shares) {
+            if (counters[share.from()].sent() > 0) {
+                flow(share.from(), share.to(), share.linkId());
+            }
+        }
+        int n = counters.length;
+        long[] received = new long[n];
+        long[] lost = new long[n];
+        for (int i = 0; i < n; i++) {
+            received[i] = counters[i].received();
+            lost[i] = counters[i].lost() + (tailIsLost ? tail[i] : 0);
+        }
+        List<FlowTotals> flowTotals = new ArrayList<>();
         for (FlowCounters f : flowOrder) {
-            long flowTail = tailFlows.get(f.to()) == f ? tail[f.to()] : 0;
-            long messages = f.messages();
-            long[] before = previousTotals.getOrDefault(f, new long[1]);
-            previousTotals.put(f, new long[] {messages});
-            f.latency().roll();
-            flowSnapshots.add(new FlowSnapshot(nodes.get(f.from()).id(), nodes.get(f.to()).id(), f.linkId(), messages,
-                    f.bytes(), f.lost() + flowTail, (messages - before[0]) / seconds, f.latency().total(),
+            long flowTail = tailIsLost && tailFlows.get(f.to()) == f ? tail[f.to()] : 0;
+            flowTotals.add(new FlowTotals(f, f.messages(), f.bytes(), f.lost() + flowTail));
+        }
+        long[] sent = new long[n];
+        for (int i = 0; i < n; i++) {
+            sent[i] = counters[i].sent();
+        }
+        long[] filteredTopics = new long[shares.size()];
+        int s = 0;
+        for (FlowShare share : shares) {
+            filteredTopics[s++] = filteredOf(share);
+        }
+        long nanos = clock.getAsLong();
+        return new Reading(account(sent, received, lost, flowTotals, filteredTopics, nanos), nanos);
+    }
+
+    /** The flow's counts as read, before the accounting is closed. */
+    private record FlowTotals(FlowCounters flow, long messages, long bytes, long lost) {
+    }
+
+    /** Closes the accounting of one reading: filtered and in flight per flow and node. */
+    private RunSnapshot account(long[] sent, long[] received, long[] lost, List<FlowTotals> flowTotals,
+                                long[] filteredByShare, long nanos) {
+        int n = counters.length;
+        long[] filteredAt = new long[n];
+        long[] accountedFrom = new long[n];
+        long[] inFlightFrom = new long[n];
+        List<FlowSnapshot> flowSnapshots = new ArrayList<>(flowTotals.size());
+        for (FlowTotals t : flowTotals) {
+            FlowCounters f = t.flow();
+            Integer share = shareOf.get(key(f.from(), f.to()));
+            Long offered = share == null ? null : sent[f.from()];
+            long filtered = share == null ? 0 : filteredByShare[share];
+            long inFlight = offered == null ? 0 : Math.max(0, offered - t.messages() - t.lost() - filtered);
+            filteredAt[f.to()] += filtered;
+            accountedFrom[f.from()] += t.messages() + t.lost() + filtered;
+            inFlightFrom[f.from()] += inFlight;
+            flowSnapshots.add(new FlowSnapshot(nodes.get(f.from()).id(), nodes.get(f.to()).id(), f.linkId(), offered,
+                    t.messages(), t.bytes(), t.lost(), filtered, inFlight, 0, f.latency().total(),
                     f.latency().recent()));
         }
-        long elapsedMillis = (now - startNanos) / 1_000_000;
+        List<NodeSnapshot> nodeSnapshots = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            NodeCounters c = counters[i];
+            NodeInfo info = nodes.get(i);
+            long inFlight = broadcasts(i) ? inFlightFrom[i] : Math.max(0, sent[i] - accountedFrom[i]);
+            nodeSnapshots.add(new NodeSnapshot(info.id(), info.socket(), c.state(), sent[i], received[i], lost[i],
+                    filteredAt[i], inFlight, c.errors(), 0, 0, endToEnd[i].total(), c.lastError()));
+        }
+        long elapsedMillis = (nanos - startNanos) / 1_000_000;
         return new RunSnapshot(topologyName, Math.max(0, elapsedMillis), nodeSnapshots, flowSnapshots);
+    }
+
+    /** Whether the node offers each message to every peer (PUB, XPUB) rather than to one of them. */
+    private boolean broadcasts(int node) {
+        SocketType socket = nodes.get(node).socket();
+        return socket == SocketType.PUB || socket == SocketType.XPUB;
+    }
+
+    /** What the share's receiver refused of its sender's topics (0 when it takes all, or the counts are unknown). */
+    private long filteredOf(FlowShare share) {
+        PublishedCounts counts = published[share.from()];
+        long filtered = 0;
+        if (counts != null) {
+            for (int topic : share.filteredTopics()) {
+                filtered += counts.count(topic);
+            }
+        }
+        return filtered;
+    }
+
+    /** Brings every latency total up to date, and closes the latency window when it is over. */
+    private void rollLatency() {
+        long now = clock.getAsLong();
+        boolean closeWindow = now - windowStartNanos >= LATENCY_WINDOW_MILLIS * 1_000_000;
+        if (closeWindow) {
+            windowStartNanos = now;
+        }
+        for (LatencyRecorder recorder : endToEnd) {
+            recorder.roll(closeWindow);
+        }
+        for (FlowCounters f : flowOrder) {
+            f.latency().roll(closeWindow);
+        }
+    }
+
+    private static long key(int from, int to) {
+        return ((long) from << 32) | to;
     }
 
     /** For each node with tail losses, the flow into it that carried most: where those losses are shown. */

@@ -7,9 +7,10 @@ import java.util.Optional;
  * Everything a run measured, at one moment; immutable, safe to hand to any thread. The CLI's
  * summary and report and the GUI's monitor all read these.
  *
- * @param elapsedMillis time since the start gate opened, ms
+ * @param elapsedMillis time since the start gate opened, ms, taken after the counts were read
  * @param nodes         one per node, in topology order
- * @param flows         one per (from, to) pair that carried at least one message, in first-seen order
+ * @param flows         one per (from, to) pair that carried at least one message or whose share of its
+ *                      sender is known and was offered one, in first-seen order
  */
 public record RunSnapshot(String topologyName, long elapsedMillis, List<NodeSnapshot> nodes, List<FlowSnapshot> flows) {
 
@@ -24,5 +25,10 @@ public record RunSnapshot(String topologyName, long elapsedMillis, List<NodeSnap
 
     public Optional<FlowSnapshot> flow(String from, String to) {
         return flows.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).findFirst();
+    }
+
+    /** Messages sent that nobody has received, lost or filtered yet: the sum of the nodes' in flight. */
+    public long inFlight() {
+        return nodes.stream().mapToLong(NodeSnapshot::inFlight).sum();
     }
 }

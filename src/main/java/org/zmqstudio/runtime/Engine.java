@@ -29,7 +29,7 @@ public final class Engine {
                     + errors.stream().map(Problem::toString).collect(Collectors.joining("; ")));
         }
         RunPlan plan = new RunPlan(DelayedPorts.fixed(topology));
-        EngineRun run = new EngineRun(plan, metrics(plan, options), options.background());
+        EngineRun run = new EngineRun(plan, metrics(plan, options), options);
         run.start();
         return run;
     }
@@ -43,6 +43,6 @@ public final class Engine {
         }
         int ring = Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size()));
         return new RunMetrics(plan.topology().name(), infos, losses.publisherTopics, losses.trackedSlots,
-                losses.expected, ring);
+                losses.expected, losses.shares, ring, System::nanoTime);
     }
 }

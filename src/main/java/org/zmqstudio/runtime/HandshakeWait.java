@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
@@ -13,8 +12,8 @@ import org.zmqstudio.model.Endpoint;
 
 /**
  * Connects a socket and waits, bounded, until its tcp and ipc handshakes are done, watching the
- * socket's monitor events on a PAIR socket of the same thread. Each handshake event is matched to
- * its endpoint by address; events of peers that connected to the socket's own bind match none.
+ * socket's monitor events ({@link SocketEvents}). Each handshake event is matched to its endpoint by
+ * address; events of peers that connected to the socket's own bind match none.
  * <p>
  * A connection whose handshake has not come after {@link #FIRST_RETRY_MILLIS} is made afresh, and
  * again after twice as long, and so on. JeroMQ 0.6.0 now and then leaves a new tcp connection
@@ -24,24 +23,37 @@ import org.zmqstudio.model.Endpoint;
  */
 final class HandshakeWait {
 
-    /** A handshake over loopback takes a few ms; one not done by then is taken to be stuck, ms. */
-    private static final long FIRST_RETRY_MILLIS = 250;
+    /**
+     * A handshake over loopback takes a few ms, and hundreds on a loaded machine; one not done by then
+     * is taken to be stuck, ms.
+     */
+    private static final long FIRST_RETRY_MILLIS = 1000;
     /** How long one wait for a monitor event blocks, ms: the retries are timed to this. */
     private static final int EVENT_WAIT_MILLIS = 10;
-    private static final AtomicLong MONITORS = new AtomicLong();
 
     private final ZContext zmq;
     private final BooleanSupplier stopping;
     private final ZMQ.Socket socket;
+    private final SocketEvents sharedEvents;
+    private final List<String> notHandshaken = new ArrayList<>();
 
     /**
      * @param zmq      the context of {@code socket}, for the monitor's PAIR socket
      * @param stopping ends the wait early when it turns true
      */
     HandshakeWait(ZContext zmq, BooleanSupplier stopping, ZMQ.Socket socket) {
+        this(zmq, stopping, socket, null);
+    }
+
+    /**
+     * @param events the socket's monitor when it already has one (it binds too), or {@code null}: the
+     *               wait then watches the socket itself for its duration
+     */
+    HandshakeWait(ZContext zmq, BooleanSupplier stopping, ZMQ.Socket socket, SocketEvents events) {
         this.zmq = zmq;
         this.stopping = stopping;
         this.socket = socket;
+        this.sharedEvents = events;
     }
 
     /**
@@ -51,12 +63,9 @@ final class HandshakeWait {
      * @return how many of those handshakes were done
      */
     int connectAndWait(List<String> endpoints, long maxMillis) {
-        String address = "inproc://zmqstudio-monitor-" + MONITORS.incrementAndGet();
-        socket.monitor(address, ZMQ.EVENT_HANDSHAKE_PROTOCOL);
-        ZMQ.Socket events = zmq.createSocket(org.zeromq.SocketType.PAIR);
+        notHandshaken.clear();
+        SocketEvents events = sharedEvents != null ? sharedEvents : new SocketEvents(zmq, socket);
         try {
-            events.setReceiveTimeOut(EVENT_WAIT_MILLIS);
-            events.connect(address);
             List<Pending> pending = new ArrayList<>();
             for (String endpoint : endpoints) {
                 socket.connect(endpoint);
@@ -67,18 +76,22 @@ final class HandshakeWait {
             int remote = pending.size();
             long deadline = System.nanoTime() + maxMillis * 1_000_000;
             while (!pending.isEmpty() && System.nanoTime() - deadline < 0 && !stopping.getAsBoolean()) {
-                ZMQ.Event event = ZMQ.Event.recv(events);
-                if (event != null) {
-                    pending.removeIf(p -> p.eventAddress.equals(event.getAddress()));
-                }
-                pending.forEach(Pending::retryIfStuck);
+                events.read(EVENT_WAIT_MILLIS);
+                pending.removeIf(p -> events.handshaken(p.eventAddress));
+                pending.forEach(p -> p.retryIfStuck(events));
             }
+            pending.forEach(p -> notHandshaken.add(p.endpoint));
             return remote - pending.size();
         } finally {
-            socket.monitor(null, 0);
-            events.setLinger(0);
-            zmq.destroySocket(events);
+            if (events != sharedEvents) {
+                events.close();
+            }
         }
+    }
+
+    /** The endpoints whose handshake had not come when the last {@link #connectAndWait} returned. */
+    List<String> notHandshaken() {
+        return List.copyOf(notHandshaken);
     }
 
     /** An endpoint connected and not yet handshaken. */
@@ -95,8 +108,9 @@ final class HandshakeWait {
             this.eventAddress = eventAddress(endpoint);
         }
 
-        void retryIfStuck() {
+        void retryIfStuck(SocketEvents events) {
             if (System.nanoTime() - retryAt >= 0) {
+                events.forget(eventAddress);
                 socket.disconnect(endpoint);
                 socket.connect(endpoint);
                 retryNanos *= 2;

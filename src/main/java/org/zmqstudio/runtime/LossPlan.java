@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.zmqstudio.metrics.ExpectedStream;
+import org.zmqstudio.metrics.FlowShare;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
 
 /**
- * Where a gap in a sequence is a real loss. Only publishers (PUB, XPUB) promise every subscriber
+ * Where a gap in a sequence is a real loss, and which flows get every message of their sender
+ * ({@link FlowShare}), so that their accounting closes per flow. Only publishers (PUB, XPUB) promise every subscriber
  * every matching message, so only their sequences are checked, per topic, and only at subscribers
  * whose filter is decided by the topic (a prefix cutting into the payload would skip messages on
  * purpose). Round-robin gaps (PUSH, DEALER) are never losses.
@@ -23,6 +25,7 @@ final class LossPlan {
     final int[] publisherTopics;
     final int[][] trackedSlots;
     final List<ExpectedStream> expected = new ArrayList<>();
+    final List<FlowShare> shares = new ArrayList<>();
 
     LossPlan(RunPlan plan) {
         int n = plan.size();
@@ -60,6 +63,64 @@ final class LossPlan {
                 }
             }
         }
+        for (int sender = 0; sender < n; sender++) {
+            addShares(plan, sender);
+        }
+    }
+
+    /**
+     * The shares of the sender's flows: its one receiver's, when it sends to one; each subscriber's,
+     * when it broadcasts, where the subscriber's filter is known and follows the topics.
+     */
+    private void addShares(RunPlan plan, int sender) {
+        List<Integer> receivers = new ArrayList<>();
+        for (var link : plan.topology().linksOf(plan.node(sender).id())) {
+            int other = plan.index(link.otherEnd(plan.node(sender).id()));
+            if (plan.node(sender).socket().sends() && plan.node(other).socket().receives()) {
+                receivers.add(other);
+            }
+        }
+        boolean broadcasts = isPublisher(plan.node(sender).socket());
+        if (!broadcasts) {
+            if (receivers.size() == 1) {
+                int to = receivers.get(0);
+                shares.add(new FlowShare(sender, to, plan.linkId(sender, to), List.of()));
+            }
+            return;
+        }
+        for (int to : receivers) {
+            List<String> prefixes = subscriptions(plan, to);
+            if (prefixes == null) {
+                continue;
+            }
+            if (prefixes.contains("")) {
+                shares.add(new FlowShare(sender, to, plan.linkId(sender, to), List.of()));
+            } else if (publisherTopics[sender] > 0) {
+                Behavior.Produce produce = (Behavior.Produce) plan.behavior(sender);
+                if (filterFollowsTopics(prefixes, produce)) {
+                    List<Integer> refused = new ArrayList<>();
+                    for (int t = 0; t < publisherTopics[sender]; t++) {
+                        if (!passes(prefixes, messageStart(produce, t))) {
+                            refused.add(t);
+                        }
+                    }
+                    shares.add(new FlowShare(sender, to, plan.linkId(sender, to), refused));
+                }
+            }
+        }
+    }
+
+    /**
+     * The prefixes a subscribing node takes: a SUB's consume list (everything without one), a
+     * consuming XSUB's list; {@code null} when they are not known here (an XSUB in a proxy takes what
+     * its downstream subscribers ask for).
+     */
+    private static List<String> subscriptions(RunPlan plan, int node) {
+        Behavior behavior = plan.behavior(node);
+        if (behavior instanceof Behavior.Consume c) {
+            return c.subscribe();
+        }
+        return plan.node(node).socket() == SocketType.SUB ? List.of("") : null;
     }
 
     static boolean isPublisher(SocketType socket) {

@@ -17,14 +17,17 @@ final class RunContext {
     final StepGate step;
     final StartSequence start;
     final String threadPrefix;
+    /** When the start must be over, gate open or not ({@link System#nanoTime}): start-up waits end by then. */
+    final long startDeadlineNanos;
     /** Per node, the endpoint it actually bound ({@code *} ports resolved); set before connectors read it. */
     final AtomicReferenceArray<String> boundEndpoints;
     private volatile boolean stopping;
     /** Goes up whenever the user changes any node's controls, so threads re-read theirs only then. */
     private volatile int controlsChanged;
 
-    RunContext(RunPlan plan, ZContext zmq, RunMetrics metrics, String threadPrefix) {
+    RunContext(RunPlan plan, ZContext zmq, RunMetrics metrics, String threadPrefix, long startDeadlineNanos) {
         this.plan = plan;
+        this.startDeadlineNanos = startDeadlineNanos;
         this.zmq = zmq;
         this.metrics = metrics;
         this.threadPrefix = threadPrefix;
@@ -42,8 +45,10 @@ final class RunContext {
         return stopping;
     }
 
+    /** Raises the stop flag and ends every start-up wait. */
     void stop() {
         stopping = true;
+        start.wakeForStop();
     }
 
     int controlsVersion() {

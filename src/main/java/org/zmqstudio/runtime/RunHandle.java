@@ -2,6 +2,7 @@ package org.zmqstudio.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.RunSnapshot;
 
@@ -12,8 +13,24 @@ import org.zmqstudio.metrics.RunSnapshot;
  */
 public interface RunHandle extends AutoCloseable {
 
-    /** The numbers now; cheap enough to call once per frame. Rates cover the time since the previous call. */
+    /**
+     * The numbers now, from the handle's own reader: rates cover the time since the previous call of
+     * this method. Cheap enough to call once per frame. A reader that wants rates of its own asks for
+     * a {@link #reader()}.
+     */
     RunSnapshot snapshot();
+
+    /**
+     * A new view of the run whose snapshots carry rates since its own previous one; reading through one
+     * view changes nothing another view or {@link #snapshot()} sees. One thread at a time per view.
+     */
+    Supplier<RunSnapshot> reader();
+
+    /**
+     * The links whose connection was not up when the start gate opened (tcp handshakes not done
+     * within the start time): their messages wait until it is. Empty before the gate and when all were up.
+     */
+    List<String> notConnected();
 
     /** Takes up to {@code max} sampled message events, oldest first; never waits. */
     List<MessageEvent> drainEvents(int max);
@@ -21,8 +38,9 @@ public interface RunHandle extends AutoCloseable {
     RunPhase phase();
 
     /**
-     * Why the run failed, in one plain sentence naming the node and endpoint, when {@link #phase()} is
-     * FAILED; or, after {@link #stop()}, why the stop could not close everything (JeroMQ failed).
+     * Why the run failed, in one plain sentence naming the node and endpoint: a socket that could not
+     * start ({@link #phase()} is FAILED), or a node's socket that failed while the run went on. The one
+     * place where a run's failure is decided; empty for a clean run.
      */
     Optional<String> failure();
 
@@ -51,10 +69,17 @@ public interface RunHandle extends AutoCloseable {
 
     /**
      * Stops every thread and closes every socket and the context; returns within 1 s even with full
-     * queues or dead peers, and even when JeroMQ itself cannot close (then {@link #failure()} says so).
+     * queues or dead peers. JeroMQ's close of the context may go on after ({@link #awaitClosed}).
      * Idempotent. Afterwards {@link #snapshot()} still gives the final numbers.
      */
     void stop();
+
+    /**
+     * After {@link #stop()}: waits up to {@code millis} ms for JeroMQ to finish closing the context;
+     * false when it has not (its reaper is slow on a loaded machine, or died: sockets may then stay
+     * open until the program ends). True before a stop.
+     */
+    boolean awaitClosed(long millis);
 
     @Override
     default void close() {

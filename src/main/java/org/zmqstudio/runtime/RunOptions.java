@@ -10,16 +10,23 @@ package org.zmqstudio.runtime;
  *                       that a window showing the run stays smooth while the topology keeps every
  *                       core busy; they then also answer later when the window is busy, so latency
  *                       is measured at normal priority (the command line always is)
+ * @param startMillis    longest the start (bind, connect, handshakes) may take, ms: then the gate
+ *                       opens with the connections that are up, and the run names the links that are
+ *                       not; a bind not done by then fails the run
  */
-public record RunOptions(boolean allowNetwork, int eventsCapacity, boolean background) {
+public record RunOptions(boolean allowNetwork, int eventsCapacity, boolean background, long startMillis) {
 
-    public static final RunOptions DEFAULTS = new RunOptions(false, 4096, false);
+    public static final RunOptions DEFAULTS = new RunOptions(false, 4096, false, 10_000);
 
     public RunOptions withAllowNetwork(boolean value) {
-        return new RunOptions(value, eventsCapacity, background);
+        return new RunOptions(value, eventsCapacity, background, startMillis);
     }
 
     public RunOptions withBackground(boolean value) {
-        return new RunOptions(allowNetwork, eventsCapacity, value);
+        return new RunOptions(allowNetwork, eventsCapacity, value, startMillis);
+    }
+
+    public RunOptions withStartMillis(long value) {
+        return new RunOptions(allowNetwork, eventsCapacity, background, value);
     }
 }

@@ -34,6 +34,7 @@ final class RunPlan {
     private final List<Unit> units = new ArrayList<>();
     private final Behavior[] behaviors;
     private final String[] bindEndpoints;
+    private final int[] startingPeers;
 
     RunPlan(Topology topology) {
         this.topology = topology;
@@ -41,6 +42,7 @@ final class RunPlan {
         int n = nodes.size();
         behaviors = new Behavior[n];
         bindEndpoints = new String[n];
+        startingPeers = new int[n];
         for (int i = 0; i < n; i++) {
             indexById.put(nodes.get(i).id(), i);
             connections.add(new ArrayList<>());
@@ -51,6 +53,9 @@ final class RunPlan {
             connections.get(connect).add(new Connection(bind, link.id()));
             linkIds.putIfAbsent(key(connect, bind), link.id());
             linkIds.putIfAbsent(key(bind, connect), link.id());
+            if (nodes.get(connect).startAfterMillis() == 0) {
+                startingPeers[bind]++;
+            }
         }
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
@@ -94,6 +99,11 @@ final class RunPlan {
     /** The endpoint the node binds as written ({@code tcp://host:*} unresolved), or {@code null}. */
     String bindEndpoint(int index) {
         return bindEndpoints[index];
+    }
+
+    /** How many links connect to the node's bind from nodes that start with the run (no startAfterMillis). */
+    int startingPeers(int index) {
+        return startingPeers[index];
     }
 
     List<Connection> connections(int index) {

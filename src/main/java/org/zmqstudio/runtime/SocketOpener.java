@@ -13,14 +13,20 @@ import org.zmqstudio.model.SocketType;
 /** Creates, binds, connects and closes node sockets. Called only on the thread that owns the socket. */
 final class SocketOpener {
 
-    /** Longest a unit waits for its tcp connections to finish their handshake before the gate, ms. */
-    static final long HANDSHAKE_WAIT_MILLIS = 1500;
+    /**
+     * Longest a unit waits for its tcp connections to finish their handshake before the gate, ms; less
+     * when the run's start deadline comes first. On a loaded machine with hundreds of connections a
+     * handshake can take seconds.
+     */
+    static final long HANDSHAKE_WAIT_MILLIS = 8000;
     /**
      * A connection whose handshake is not done by then is dropped and made again, ms (ZeroMQ's default
      * is 30 s). JeroMQ reconnects by itself when a peer restarts, and a fresh connection may get stuck
      * before its handshake ({@link HandshakeWait}); the link is then silent until this runs out.
      */
     static final int HANDSHAKE_IVL_MILLIS = 3000;
+
+    private static final int MIN_BACKLOG = 100;
 
     private final RunContext run;
 
@@ -45,6 +51,9 @@ final class SocketOpener {
         socket.setReceiveTimeOut(RunContext.POLL_MILLIS);
         socket.setSendTimeOut(RunContext.POLL_MILLIS);
         socket.setHandshakeIvl(HANDSHAKE_IVL_MILLIS);
+        // Room in the listen queue for every peer that connects at the start: past JeroMQ's default
+        // of 100 the kernel drops the others' first attempts, and they come back a second later.
+        socket.setBacklog(Math.max(MIN_BACKLOG, run.plan.startingPeers(node)));
         if (n.socket() == SocketType.ROUTER) {
             socket.setRouterMandatory(true);
         }
@@ -84,14 +93,25 @@ final class SocketOpener {
     }
 
     /**
-     * Connects every link of the node whose binder has bound; on tcp or ipc waits, bounded, until the
-     * handshakes are done. A link to a node that starts late is left for {@link #connectLate}: JeroMQ
-     * would not carry subscriptions over an inproc connection made before the bind.
+     * What {@link #connect} did.
      *
-     * @return the links left unconnected, to retry once their binder is there
+     * @param later         the links left unconnected, to retry once their binder is there
+     * @param notHandshaken the ids of the links connected whose handshake had not come when the wait ended
      */
-    List<RunPlan.Connection> connect(ZMQ.Socket socket, int node, boolean waitForHandshakes) {
+    record Connected(List<RunPlan.Connection> later, List<String> notHandshaken) {
+    }
+
+    /**
+     * Connects every link of the node whose binder has bound; on tcp or ipc waits, bounded by
+     * {@link #HANDSHAKE_WAIT_MILLIS} and the run's start deadline, until the handshakes are done. A
+     * link to a node that starts late is left for {@link #connectLate}: JeroMQ would not carry
+     * subscriptions over an inproc connection made before the bind.
+     *
+     * @param events the socket's monitor when it has one already (it binds too), or {@code null}
+     */
+    Connected connect(ZMQ.Socket socket, int node, boolean waitForHandshakes, SocketEvents events) {
         List<String> endpoints = new ArrayList<>();
+        List<String> linkIds = new ArrayList<>();
         List<RunPlan.Connection> later = new ArrayList<>();
         for (RunPlan.Connection c : run.plan.connections(node)) {
             String endpoint = run.boundEndpoints.get(c.bindNode());
@@ -99,17 +119,25 @@ final class SocketOpener {
                 later.add(c);
             } else {
                 endpoints.add(endpoint != null ? endpoint : run.plan.bindEndpoint(c.bindNode()));
+                linkIds.add(c.linkId());
             }
         }
         long remote = endpoints.stream().filter(e -> !e.startsWith("inproc://")).count();
+        List<String> notHandshaken = new ArrayList<>();
         if (!waitForHandshakes || remote == 0) {
             endpoints.forEach(socket::connect);
         } else {
-            new HandshakeWait(run.zmq, run::stopping, socket).connectAndWait(endpoints, HANDSHAKE_WAIT_MILLIS);
+            long untilDeadline = (run.startDeadlineNanos - System.nanoTime()) / 1_000_000;
+            HandshakeWait wait = new HandshakeWait(run.zmq, run::stopping, socket, events);
+            wait.connectAndWait(endpoints, Math.max(0, Math.min(HANDSHAKE_WAIT_MILLIS, untilDeadline)));
+            for (String stuck : wait.notHandshaken()) {
+                notHandshaken.add(linkIds.get(endpoints.indexOf(stuck)));
+            }
         }
         sendXsubSubscriptions(socket, node);
-        return later;
+        return new Connected(later, notHandshaken);
     }
+
 
     /** Connects those of the links left by {@link #connect} whose binder has bound by now; removes them from the list. */
     void connectLate(ZMQ.Socket socket, List<RunPlan.Connection> later) {

@@ -25,6 +25,8 @@ final class UnitThread implements Runnable, UnitSockets {
     private final RunPlan.Unit unit;
     private final int[] nodes;
     private final ZMQ.Socket[] sockets;
+    /** Per node, its socket's monitor while the run starts, when it binds over tcp or ipc; else {@code null}. */
+    private final SocketEvents[] startEvents;
     private final SocketOpener opener;
     private final EventRing events;
     private final long startAfterMillis;
@@ -36,12 +38,14 @@ final class UnitThread implements Runnable, UnitSockets {
     private boolean hasLateLinks;
     private boolean reportedBound;
     private boolean reportedReady;
+    private boolean reportedSettled;
 
     UnitThread(RunContext run, RunPlan.Unit unit) {
         this.run = run;
         this.unit = unit;
         this.nodes = unit.driven() < 0 ? new int[] {unit.primary()} : new int[] {unit.primary(), unit.driven()};
         this.sockets = new ZMQ.Socket[run.plan.size()];
+        this.startEvents = new SocketEvents[run.plan.size()];
         this.opener = new SocketOpener(run);
         this.events = run.metrics.newEventRing();
         this.startAfterMillis = run.plan.node(unit.primary()).startAfterMillis();
@@ -68,7 +72,10 @@ final class UnitThread implements Runnable, UnitSockets {
                 run.start.bound(sentence);
             }
             if (!reportedReady) {
-                run.start.ready();
+                run.start.ready(List.of());
+            }
+            if (!reportedSettled) {
+                run.start.settled();
             }
         } finally {
             if (loop != null) {
@@ -84,16 +91,24 @@ final class UnitThread implements Runnable, UnitSockets {
         String failure = delayed ? null : openAndBind(true);
         reportedBound = true;
         run.start.bound(failure);
-        if (failure != null || !run.start.awaitConnectPhase(run::stopping)) {
+        if (failure != null || !run.start.awaitConnectPhase()) {
             return false;
         }
-        if (!delayed) {
-            connectAll(true);
-        }
+        List<String> notHandshaken = delayed ? List.of() : connectAll(true);
         reportedReady = true;
-        run.start.ready();
+        run.start.ready(notHandshaken);
+        boolean settling = run.start.awaitSettlePhase();
+        if (settling) {
+            settleBinds();
+        }
+        closeStartEvents();
+        reportedSettled = true;
+        run.start.settled();
+        if (!settling) {
+            return false;
+        }
         if (delayed) {
-            if (!run.start.awaitGate(run::stopping)) {
+            if (!run.start.awaitGate()) {
                 return false;
             }
             Work.spend(startAfterMillis, run);
@@ -105,7 +120,7 @@ final class UnitThread implements Runnable, UnitSockets {
             }
             return !run.stopping();
         }
-        return run.plan.isSender(unit.primary()) ? run.start.awaitGate(run::stopping) : true;
+        return run.plan.isSender(unit.primary()) ? run.start.awaitGate() : true;
     }
 
     private void runLoop() {
@@ -150,6 +165,36 @@ final class UnitThread implements Runnable, UnitSockets {
         }
     }
 
+    /**
+     * Waits, bounded by the start deadline, until each tcp or ipc bind holds exactly one connection per
+     * peer that connects to it. A peer that made a stuck connection afresh ({@link HandshakeWait})
+     * leaves the old one here until its close arrives; a message sent meanwhile could go down the old
+     * connection and be lost with it.
+     */
+    private void settleBinds() {
+        for (int node : nodes) {
+            SocketEvents events = startEvents[node];
+            if (events == null) {
+                continue;
+            }
+            int peers = run.plan.startingPeers(node);
+            events.read(0);
+            while (events.inboundConnections() != peers && !run.stopping()
+                    && System.nanoTime() - run.startDeadlineNanos < 0) {
+                events.read(RunContext.POLL_MILLIS);
+            }
+        }
+    }
+
+    private void closeStartEvents() {
+        for (int node : nodes) {
+            if (startEvents[node] != null) {
+                startEvents[node].close();
+                startEvents[node] = null;
+            }
+        }
+    }
+
     private NodeLoop createLoop() {
         int node = unit.primary();
         Behavior behavior = run.plan.behavior(node);
@@ -177,6 +222,10 @@ final class UnitThread implements Runnable, UnitSockets {
         open = true;
         for (int node : nodes) {
             sockets[node] = opener.create(node);
+            String endpoint = run.plan.bindEndpoint(node);
+            if (atStart && startAfterMillis == 0 && endpoint != null && !endpoint.startsWith("inproc://")) {
+                startEvents[node] = new SocketEvents(run.zmq, sockets[node]);
+            }
             String failure = opener.bind(sockets[node], node);
             if (failure != null) {
                 run.metrics.node(node).state(NodeState.FAILED);
@@ -207,11 +256,17 @@ final class UnitThread implements Runnable, UnitSockets {
         return true;
     }
 
-    private void connectAll(boolean waitForHandshakes) {
+    /** Connects every socket of the unit; the ids of the links whose handshake did not come in the wait. */
+    private List<String> connectAll(boolean waitForHandshakes) {
+        List<String> notHandshaken = new ArrayList<>();
         for (int i = 0; i < nodes.length; i++) {
-            lateLinks.set(i, opener.connect(sockets[nodes[i]], nodes[i], waitForHandshakes));
+            SocketOpener.Connected connected = opener.connect(sockets[nodes[i]], nodes[i], waitForHandshakes,
+                    startEvents[nodes[i]]);
+            lateLinks.set(i, connected.later());
+            notHandshaken.addAll(connected.notHandshaken());
         }
         hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
+        return notHandshaken;
     }
 
     /** Connects links to late binders that have bound since. */
@@ -239,7 +294,7 @@ final class UnitThread implements Runnable, UnitSockets {
         }
         for (int i = 0; i < nodes.length; i++) {
             if (nodes[i] == node) {
-                lateLinks.set(i, opener.connect(sockets[node], node, false));
+                lateLinks.set(i, opener.connect(sockets[node], node, false, null).later());
             }
         }
         hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
@@ -276,6 +331,7 @@ final class UnitThread implements Runnable, UnitSockets {
     }
 
     private void closeAll() {
+        closeStartEvents();
         if (loop != null && open) {
             loop.socketsClosed();
         }

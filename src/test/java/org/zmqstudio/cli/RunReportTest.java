@@ -16,14 +16,14 @@ class RunReportTest {
     private static final LatencySummary SINK_LATENCY = new LatencySummary(100, 41.04, 60, 95.26, 130);
 
     @Test
-    void theReportHasTheFieldsOfDesignSixInTopologyOrderWithPercentilesOnlyWhereSampled() {
+    void theReportHasTheFieldsOfDesignSixInTopologyOrderWithPercentilesOnlyWhereSampledAndSentOnlyWhereKnown() {
         RunSnapshot run = new RunSnapshot("Parallel pipeline", 812, List.of(
                 node("ventilator", SocketType.PUSH, 100, 0, LatencySummary.EMPTY),
                 node("sink", SocketType.PULL, 0, 100, SINK_LATENCY),
                 node("alpha", SocketType.PULL, 0, 0, LatencySummary.EMPTY)),
-                List.of(new FlowSnapshot("ventilator", "sink", "sink->ventilator", 100, 6400, 2, 0,
+                List.of(new FlowSnapshot("ventilator", "sink", "sink->ventilator", 103L, 100, 6400, 2, 0, 1, 0,
                                 new LatencySummary(100, 12, 20, 40, 88), LatencySummary.EMPTY),
-                        new FlowSnapshot("sink", "alpha", "alpha->sink", 1, 64, 0, 0,
+                        new FlowSnapshot("sink", "alpha", "alpha->sink", null, 1, 64, 0, 0, 0, 0,
                                 LatencySummary.EMPTY, LatencySummary.EMPTY)));
 
         assertEquals("""
@@ -36,6 +36,8 @@ class RunReportTest {
                       "sent": 100,
                       "received": 0,
                       "lost": 0,
+                      "filtered": 0,
+                      "inFlightAtStop": 0,
                       "errors": 0
                     },
                     "sink": {
@@ -43,6 +45,8 @@ class RunReportTest {
                       "sent": 0,
                       "received": 100,
                       "lost": 0,
+                      "filtered": 0,
+                      "inFlightAtStop": 0,
                       "errors": 0,
                       "endToEndMicros": {
                         "p50": 41.0,
@@ -56,6 +60,8 @@ class RunReportTest {
                       "sent": 0,
                       "received": 0,
                       "lost": 0,
+                      "filtered": 0,
+                      "inFlightAtStop": 0,
                       "errors": 0
                     }
                   },
@@ -63,9 +69,12 @@ class RunReportTest {
                     {
                       "from": "ventilator",
                       "to": "sink",
+                      "sent": 103,
                       "messages": 100,
                       "bytes": 6400,
                       "lost": 2,
+                      "filtered": 0,
+                      "inFlightAtStop": 1,
                       "latencyMicros": {
                         "p50": 12.0,
                         "p90": 20.0,
@@ -78,7 +87,9 @@ class RunReportTest {
                       "to": "alpha",
                       "messages": 1,
                       "bytes": 64,
-                      "lost": 0
+                      "lost": 0,
+                      "filtered": 0,
+                      "inFlightAtStop": 0
                     }
                   ]
                 }
@@ -98,6 +109,6 @@ class RunReportTest {
     }
 
     private static NodeSnapshot node(String id, SocketType socket, long sent, long received, LatencySummary endToEnd) {
-        return new NodeSnapshot(id, socket, NodeState.DONE, sent, received, 0, 0, 0, 0, endToEnd, null);
+        return new NodeSnapshot(id, socket, NodeState.DONE, sent, received, 0, 0, 0, 0, 0, 0, endToEnd, null);
     }
 }

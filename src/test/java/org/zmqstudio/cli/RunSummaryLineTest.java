@@ -49,7 +49,7 @@ class RunSummaryLineTest {
                 node("w-in", NodeState.PAUSED, 0, 10, 0, 0, 0, LatencySummary.EMPTY),
                 node("w-out", NodeState.BLOCKED, 0, 0, 0, 0, 0, LatencySummary.EMPTY),
                 node("sink", NodeState.RUNNING, 0, 0, 0, 0, 0, LatencySummary.EMPTY),
-                new NodeSnapshot("client", SocketType.REQ, NodeState.WAITING_FOR_REPLY, 1, 0, 0, 2, 0, 0,
+                new NodeSnapshot("client", SocketType.REQ, NodeState.WAITING_FOR_REPLY, 1, 0, 0, 0, 0, 2, 0, 0,
                         LatencySummary.EMPTY, "gave up"),
                 node("server", NodeState.DONE, 0, 0, 0, 0, 0, LatencySummary.EMPTY)), List.of());
 
@@ -69,6 +69,6 @@ class RunSummaryLineTest {
     private static NodeSnapshot node(String id, NodeState state, long sent, long received, double sentRate,
                                      double receivedRate, long lost, LatencySummary endToEnd) {
         SocketType socket = TOPOLOGY.node(id).orElseThrow().socket();
-        return new NodeSnapshot(id, socket, state, sent, received, lost, 0, sentRate, receivedRate, endToEnd, null);
+        return new NodeSnapshot(id, socket, state, sent, received, lost, 0, 0, 0, sentRate, receivedRate, endToEnd, null);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.zmqstudio.model.SocketType;
 
@@ -14,12 +15,21 @@ class RunMetricsTest {
         return new MessageEvent(id, "a", "a", "b", "b->a", 0, receivedNanos, null, "x", 1, List.of());
     }
 
+    /** A clock the test moves by hand, ns. */
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+
     /** Node 0 publishes two topics; node 1 subscribes to both and should see every message. */
-    private static RunMetrics pubSub() {
+    private RunMetrics pubSub() {
+        return pubSub(List.of());
+    }
+
+    /** {@link #pubSub()} where node 1 refuses the topics in {@code refused}. */
+    private RunMetrics pubSub(List<Integer> refused) {
         int[][] tracked = {null, {2, 0}};
         return new RunMetrics("t", List.of(new RunMetrics.NodeInfo("pub", SocketType.PUB),
                 new RunMetrics.NodeInfo("sub", SocketType.SUB)), new int[] {2, 0}, tracked,
-                List.of(new ExpectedStream(1, 0, 0), new ExpectedStream(1, 0, 1)), 8);
+                List.of(new ExpectedStream(1, 0, 0), new ExpectedStream(1, 0, 1)),
+                List.of(new FlowShare(0, 1, "sub->pub", refused)), 8, now::get);
     }
 
     @Test
@@ -71,20 +81,65 @@ class RunMetricsTest {
         metrics.tracker(1).arrived(0, 0, 1);
         metrics.node(1).addReceived(2);
         metrics.node(0).state(NodeState.DONE);
-        assertEquals(0, metrics.snapshot(false).node("sub").orElseThrow().lost(), "messages may still be on their way");
-        assertEquals(8, metrics.snapshot(true).node("sub").orElseThrow().lost(), "3 of topic 0 and all 5 of topic 1");
+        SnapshotReader reader = metrics.reader();
+        assertEquals(0, reader.snapshot(false).node("sub").orElseThrow().lost(), "messages may still be on their way");
+        assertEquals(8, reader.snapshot(true).node("sub").orElseThrow().lost(), "3 of topic 0 and all 5 of topic 1");
     }
 
     @Test
-    void ratesCoverTheTimeSinceThePreviousSnapshot() throws InterruptedException {
+    void ratesCoverTheTimeSinceTheSameReadersPreviousSnapshot() {
         RunMetrics metrics = pubSub();
         metrics.started();
-        metrics.snapshot(false);
+        SnapshotReader summary = metrics.reader();
+        SnapshotReader window = metrics.reader();
+        summary.snapshot(false);
         metrics.node(0).addSent(1000);
-        Thread.sleep(100);
-        double rate = metrics.snapshot(false).node("pub").orElseThrow().sentPerSecond();
-        assertTrue(rate > 2000 && rate <= 10_000, "about 1000 in 0.1 s: " + rate);
-        assertEquals(0, metrics.snapshot(false).node("pub").orElseThrow().sentPerSecond());
+        now.addAndGet(100_000_000L);
+        window.snapshot(false);
+        assertEquals(10_000, summary.snapshot(false).node("pub").orElseThrow().sentPerSecond(), 1e-6,
+                "1000 in 0.1 s, although another reader read in between");
+        assertEquals(0, summary.snapshot(false).node("pub").orElseThrow().sentPerSecond());
+    }
+
+    @Test
+    void elapsedTimeCountsFromTheStartGate() {
+        RunMetrics metrics = pubSub();
+        now.addAndGet(5_000_000_000L);
+        metrics.started();
+        now.addAndGet(1_500_000_000L);
+        assertEquals(1500, metrics.reader().snapshot(false).elapsedMillis());
+    }
+
+    @Test
+    void aPublishersMessagesAreReceivedLostFilteredOrInFlightOnEachFlow() {
+        RunMetrics metrics = pubSub(List.of(1));
+        for (int i = 0; i < 10; i++) {
+            metrics.published(0).published(i % 2);
+        }
+        metrics.node(0).addSent(10);
+        FlowCounters flow = metrics.flow(0, 1, "sub->pub");
+        flow.received(3, 30);
+        flow.addLost(1);
+        FlowSnapshot f = metrics.reader().snapshot(false).flow("pub", "sub").orElseThrow();
+        assertEquals(10, f.sent());
+        assertEquals(5, f.filtered(), "topic 1 is refused by the subscription");
+        assertEquals(1, f.inFlight(), "10 sent = 3 received + 1 lost + 5 filtered + 1 in flight");
+        assertEquals(f.sent(), f.messages() + f.lost() + f.filtered() + f.inFlight());
+        assertEquals(1, metrics.reader().snapshot(false).node("pub").orElseThrow().inFlight(),
+                "a publisher's in flight is its flows'");
+    }
+
+    @Test
+    void aSenderWithOneReceiverHasItsUnreceivedMessagesInFlight() {
+        RunMetrics metrics = new RunMetrics("t", List.of(new RunMetrics.NodeInfo("push", SocketType.PUSH),
+                new RunMetrics.NodeInfo("pull", SocketType.PULL)), new int[2], new int[2][], List.of(),
+                List.of(new FlowShare(0, 1, "pull->push", List.of())), 8, now::get);
+        metrics.node(0).addSent(7);
+        RunSnapshot before = metrics.reader().snapshot(false);
+        assertEquals(7, before.node("push").orElseThrow().inFlight());
+        assertEquals(7, before.flow("push", "pull").orElseThrow().inFlight(), "the flow is listed before its first message");
+        metrics.flow(0, 1, "pull->push").received(7, 70);
+        assertEquals(0, metrics.reader().snapshot(false).inFlight());
     }
 
     @Test
@@ -95,13 +150,19 @@ class RunMetricsTest {
             flow.received(1, 10);
             flow.hopLatency(i * 1000L);
         }
-        FlowSnapshot f = metrics.snapshot(false).flow("pub", "sub").orElseThrow();
+        SnapshotReader reader = metrics.reader();
+        FlowSnapshot f = reader.snapshot(false).flow("pub", "sub").orElseThrow();
         assertEquals(100, f.messages());
         assertEquals(1000, f.bytes());
         assertEquals(100, f.latency().count());
         assertEquals(50, f.latency().p50Micros(), 0.5);
         assertEquals(100, f.latency().maxMicros(), 0.5);
-        assertEquals(100, f.recentLatency().count());
-        assertEquals(0, metrics.snapshot(false).flow("pub", "sub").orElseThrow().recentLatency().count());
+        assertEquals(0, f.recentLatency().count(), "the first window is not over, the total is up to date");
+        now.addAndGet(RunMetrics.LATENCY_WINDOW_MILLIS * 1_000_000);
+        assertEquals(100, reader.snapshot(false).flow("pub", "sub").orElseThrow().recentLatency().count());
+        assertEquals(100, metrics.reader().snapshot(false).flow("pub", "sub").orElseThrow().recentLatency().count(),
+                "every reader sees the same window");
+        now.addAndGet(RunMetrics.LATENCY_WINDOW_MILLIS * 1_000_000);
+        assertEquals(0, reader.snapshot(false).flow("pub", "sub").orElseThrow().recentLatency().count());
     }
 }

@@ -52,7 +52,8 @@ public final class PathCostBench {
                 new Node("sink", SocketType.PULL, null, 0, 0, "inproc://path-cost-results", SocketOptions.NONE, 0, Behavior.Consume.DEFAULT)),
                 List.of(Link.between("worker-in", "ventilator"), Link.between("worker-out", "sink")));
         RunPlan plan = new RunPlan(topology);
-        run = new RunContext(plan, new ZContext(1), Engine.metrics(plan, RunOptions.DEFAULTS), "path-cost-");
+        run = new RunContext(plan, new ZContext(1), Engine.metrics(plan, RunOptions.DEFAULTS), "path-cost-",
+                System.nanoTime() + RunOptions.DEFAULTS.startMillis() * 1_000_000);
         ventilator = plan.index("ventilator");
         workerIn = plan.index("worker-in");
         workerOut = plan.index("worker-out");
@@ -62,7 +63,7 @@ public final class PathCostBench {
         for (int node : new int[] {ventilator, sink, workerIn, workerOut}) {
             sockets[node] = opener.create(node);
             opener.bind(sockets[node], node);
-            opener.connect(sockets[node], node, false);
+            opener.connect(sockets[node], node, false, null);
         }
         UnitSockets unit = new UnitSockets() {
             @Override

@@ -26,7 +26,7 @@ class ExplanationsTest {
     }
 
     private static NodeSnapshot node(String id, SocketType type, NodeState state, long received, long lost) {
-        return new NodeSnapshot(id, type, state, 0, received, lost, 0, 0, 0, LatencySummary.EMPTY, null);
+        return new NodeSnapshot(id, type, state, 0, received, lost, 0, 0, 0, 0, 0, LatencySummary.EMPTY, null);
     }
 
     @Test

@@ -17,9 +17,9 @@ class LatencyHistoryTest {
         LatencySummary flow = new LatencySummary(10, flowP50, flowP50 * 2, flowP50 * 3, flowP50 * 4);
         LatencySummary sink = new LatencySummary(10, sinkP99 / 2, sinkP99, sinkP99, sinkP99);
         return new RunSnapshot("t", millis,
-                List.of(new NodeSnapshot("sink", SocketType.PULL, NodeState.RUNNING, 0, 10, 0, 0, 0, 10, sink, null),
-                        new NodeSnapshot("idle", SocketType.PULL, NodeState.RUNNING, 0, 0, 0, 0, 0, 0, LatencySummary.EMPTY, null)),
-                List.of(new FlowSnapshot("vent", "sink", "sink->vent", 10, 640, 0, 10, flow, flow)));
+                List.of(new NodeSnapshot("sink", SocketType.PULL, NodeState.RUNNING, 0, 10, 0, 0, 0, 0, 0, 10, sink, null),
+                        new NodeSnapshot("idle", SocketType.PULL, NodeState.RUNNING, 0, 0, 0, 0, 0, 0, 0, 0, LatencySummary.EMPTY, null)),
+                List.of(new FlowSnapshot("vent", "sink", "sink->vent", null, 10, 640, 0, 0, 0, 10, flow, flow)));
     }
 
     @Test

@@ -44,7 +44,7 @@ class MonitorPanelsTest {
     }
 
     private static NodeSnapshot node(String id, long received, long lost) {
-        return new NodeSnapshot(id, SocketType.SUB, NodeState.RUNNING, 0, received, lost, 0, 0, 0, LatencySummary.EMPTY, null);
+        return new NodeSnapshot(id, SocketType.SUB, NodeState.RUNNING, 0, received, lost, 0, 0, 0, 0, 0, LatencySummary.EMPTY, null);
     }
 
     private static MessageEvent event(long id, String to, String topic) {
@@ -66,7 +66,7 @@ class MonitorPanelsTest {
     @Test
     void clickingAColumnHeaderSortsTheNodesAndNewSnapshotsKeepThatOrder(FxRobot robot) {
         RunSnapshot first = new RunSnapshot("t", 1000, List.of(node("a", 5, 3), node("b", 9, 0), node("c", 1, 7)),
-                List.of(new FlowSnapshot("pub", "a", "a->pub", 5, 50, 3, 5, LatencySummary.EMPTY, LatencySummary.EMPTY)));
+                List.of(new FlowSnapshot("pub", "a", "a->pub", null, 5, 50, 3, 0, 0, 5, LatencySummary.EMPTY, LatencySummary.EMPTY)));
         robot.interact(() -> stats.show(first));
         robot.clickOn("Lost");
         assertEquals(List.of("b", "a", "c"), ids(stats.nodeTable()));
