@@ -15,15 +15,25 @@ public final class Engine {
     }
 
     /**
-     * Starts a topology that the {@code Validator} found free of errors: binds every socket, connects
-     * every link, waits for the connections, then opens the start gate. Returns once the gate is open,
-     * or once the start failed ({@link RunPhase#FAILED}, every socket already closed).
+     * Validates the topology, then starts it as {@link #start(Topology, List, RunOptions)} does.
      *
      * @throws IllegalArgumentException when the topology has validation errors (nothing is started)
      */
     public static RunHandle start(Topology topology, RunOptions options) {
-        List<Problem> errors = Validator.validate(topology, options.allowNetwork()).stream()
-                .filter(Problem::isError).toList();
+        return start(topology, Validator.validate(topology, options.allowNetwork()), options);
+    }
+
+    /**
+     * Starts a topology that the {@code Validator} found free of errors: binds every socket, connects
+     * every link, waits for the connections, then opens the start gate. Returns once the gate is open,
+     * or once the start failed ({@link RunPhase#FAILED}, every socket already closed).
+     *
+     * @param problems what {@code Validator.validate(topology, options.allowNetwork())} found, for a
+     *                 caller that has validated already (the window, the command line): not checked again
+     * @throws IllegalArgumentException when the problems hold an error (nothing is started)
+     */
+    public static RunHandle start(Topology topology, List<Problem> problems, RunOptions options) {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the topology has errors: "
                     + errors.stream().map(Problem::toString).collect(Collectors.joining("; ")));

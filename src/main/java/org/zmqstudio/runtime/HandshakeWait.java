@@ -27,7 +27,7 @@ final class HandshakeWait {
      * A handshake over loopback takes a few ms, and hundreds on a loaded machine; one not done by then
      * is taken to be stuck, ms.
      */
-    private static final long FIRST_RETRY_MILLIS = 1000;
+    static final long FIRST_RETRY_MILLIS = 500;
     /** How long one wait for a monitor event blocks, ms: the retries are timed to this. */
     private static final int EVENT_WAIT_MILLIS = 10;
 

@@ -48,7 +48,8 @@ class RunCommandTest {
         assertEquals(List.of("sender", "sink"), fieldNames(report.get("nodes")));
         JsonNode sender = report.get("nodes").get("sender");
         JsonNode sink = report.get("nodes").get("sink");
-        assertEquals(List.of("socket", "sent", "received", "lost", "errors"), fieldNames(sender));
+        assertEquals(List.of("socket", "sent", "received", "lost", "filtered", "inFlightAtStop", "errors"),
+                fieldNames(sender));
         assertEquals("PUSH", sender.get("socket").asText());
         assertEquals(50, sender.get("sent").asLong());
         assertEquals(50, sink.get("received").asLong());
@@ -237,6 +238,60 @@ class RunCommandTest {
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("zmq-studio run: cannot write the report to " + report + ": no such folder; nothing was started",
                 lastLine(run.err()));
+    }
+
+    @Test
+    void aReportOntoTheTopologyFileItselfIsRefusedAndTheFileKept() throws IOException {
+        Path file = topology("Keep me", """
+                {"id": "sender", "socket": "PUSH", "behavior": {"kind": "produce", "count": 1}},
+                {"id": "sink", "socket": "PULL"}""",
+                """
+                {"connect": "sink", "bind": "sender"}""");
+        String before = Files.readString(file);
+
+        CommandLineRun run = CommandLineRun.of("run", file.toString(), "--report",
+                folder.resolve(".").resolve(file.getFileName()).toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(lastLine(run.err()).contains("it is the topology file being run; nothing was started"), run.err());
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
+    void aTopologyLargerThanARunTakesIsRefusedBeforeStarting() throws IOException {
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 0; i <= RunCommand.MAX_NODES; i++) {
+            nodes.append(i == 0 ? "" : ",").append("{\"id\": \"n").append(i).append("\", \"socket\": \"PULL\"}");
+        }
+        Path file = topology("Too big", nodes.toString(), "");
+
+        CommandLineRun run = CommandLineRun.of("run", file.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(lastLine(run.err()).contains("has " + (RunCommand.MAX_NODES + 1) + " nodes; a run takes at most "
+                + RunCommand.MAX_NODES), lastLine(run.err()));
+    }
+
+    @Test
+    void theCommandEndsWithinTheDurationPlusFiveSecondsEvenWhenTheStartIsSlow() throws IOException {
+        StringBuilder nodes = new StringBuilder();
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            nodes.append(i == 0 ? "" : ",").append("""
+                    {"id": "p%d", "socket": "PUSH", "endpoint": "tcp://127.0.0.1:*",
+                     "behavior": {"kind": "produce", "count": 0, "rate": 5}},
+                    {"id": "c%d", "socket": "PULL"}""".formatted(i, i));
+            links.append(i == 0 ? "" : ",").append("{\"connect\": \"c%d\", \"bind\": \"p%d\"}".formatted(i, i));
+        }
+        Path file = topology("Many pairs", nodes.toString(), links.toString());
+
+        long started = System.nanoTime();
+        CommandLineRun run = CommandLineRun.of("run", file.toString(), "--duration", "1", "--report", "-");
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(seconds < 6, "took " + seconds + " s for --duration 1");
+        AccountingOfReport.assertCloses(JSON.readTree(run.out()));
     }
 
     @Test

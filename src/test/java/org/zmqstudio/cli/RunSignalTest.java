@@ -11,22 +11,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl+C on {@code run} in a real process: the JVM's shutdown (SIGTERM here, as SIGINT) stops the run
- * cleanly and the report is still written, promptly.
+ * Ctrl+C (SIGINT) and SIGTERM on {@code run} in a real process: either stops the run cleanly and
+ * promptly, the report is still written, and the exit status and last line say which signal it was.
  */
-@Timeout(30)
-class RunCtrlCTest {
+@Timeout(60)
+class RunSignalTest {
 
     @TempDir
     Path folder;
 
     @Test
-    void stoppingTheProcessStopsTheRunAndStillWritesTheReport() throws Exception {
+    void sigtermStopsTheRunWritesTheReportAndExitsWith143() throws Exception {
+        stopWith(process -> process.toHandle().destroy(), "stopped by SIGTERM", 143);
+    }
+
+    @Test
+    void ctrlCStopsTheRunWritesTheReportAndExitsWith130() throws Exception {
+        stopWith(process -> {
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "stopped by Ctrl+C (SIGINT)", 130);
+    }
+
+    private void stopWith(Consumer<Process> signal, String lastWords, int exitCode) throws Exception {
         Path file = Files.writeString(folder.resolve("endless.json"), """
                 {"format": "zmq-studio/topology", "version": 1, "name": "Endless",
                  "nodes": [{"id": "sender", "socket": "PUSH", "behavior": {"kind": "produce", "count": 0, "rate": 100}},
@@ -47,15 +63,16 @@ class RunCtrlCTest {
             assertTrue(line != null, "the run printed no summary line");
 
             long stopped = System.nanoTime();
-            // SIGTERM through the handle: Process.destroy() would also close our end of its output.
-            process.toHandle().destroy();
+            // Not Process.destroy(): that would also close our end of its output.
+            signal.accept(process);
             StringBuilder rest = new StringBuilder();
             output.lines().forEach(l -> rest.append(l).append('\n'));
             assertTrue(process.waitFor(10, TimeUnit.SECONDS), rest.toString());
             double seconds = (System.nanoTime() - stopped) / 1e9;
 
             assertTrue(seconds < 5, "took " + seconds + " s to stop");
-            assertTrue(rest.toString().contains("stopped by Ctrl+C"), rest.toString());
+            assertTrue(rest.toString().contains(lastWords), rest.toString());
+            assertEquals(exitCode, process.exitValue(), rest.toString());
             JsonNode written = new ObjectMapper().readTree(report.toFile());
             assertTrue(written.get("nodes").get("sink").get("received").asLong() > 0, Files.readString(report));
             assertEquals("Endless", written.get("topology").asText());
