@@ -79,6 +79,13 @@ final class EngineRun implements RunHandle {
      * and is FAILED. Connections not up by then are named by {@link #notConnected()}.
      */
     void start() {
+        Optional<String> tooLarge = FileBudget.exceeded(run.plan);
+        if (tooLarge.isPresent()) {
+            failure = tooLarge.get();
+            shutDown();
+            phase = RunPhase.FAILED;
+            return;
+        }
         for (RunPlan.Unit unit : run.plan.units()) {
             Thread thread = new Thread(null, prioritised(new UnitThread(run, unit)),
                     run.threadPrefix + run.plan.node(unit.primary()).id(), UNIT_STACK_BYTES);
