@@ -63,7 +63,7 @@ final class Forwarder {
                 return dropped(counters, "a message for a peer that takes no more (gone, or at its high-water mark) was dropped");
             }
             counters.state(NodeState.BLOCKED);
-            if (sockets.interrupted(to)) {
+            if (sockets.interrupted()) {
                 return false;
             }
         }

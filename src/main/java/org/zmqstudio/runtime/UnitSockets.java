@@ -10,6 +10,6 @@ interface UnitSockets {
     /** Closes the node's socket and opens, binds and connects a fresh one (Lazy Pirate). */
     ZMQ.Socket reopen(int node);
 
-    /** Whether the node's control asks to stop at once (run stopping, node killed or paused). */
-    boolean interrupted(int node);
+    /** Whether a send under way must give up: the run is stopping or the unit was killed (a pause waits). */
+    boolean interrupted();
 }

@@ -302,7 +302,7 @@ final class UnitThread implements Runnable, UnitSockets {
     }
 
     @Override
-    public boolean interrupted(int node) {
+    public boolean interrupted() {
         return run.stopping() || killed();
     }
 

@@ -77,7 +77,7 @@ public final class PathCostBench {
             }
 
             @Override
-            public boolean interrupted(int node) {
+            public boolean interrupted() {
                 return false;
             }
         };
