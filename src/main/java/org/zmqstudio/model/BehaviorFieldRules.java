@@ -65,7 +65,7 @@ final class BehaviorFieldRules {
         }
 
         void wrong(String field, String why) {
-            findings.error("E_BEHAVIOR_FIELD", ElementRef.node(node.id()),
+            findings.add(ProblemCode.E_BEHAVIOR_FIELD, ElementRef.node(node.id()),
                     "its " + node.behavior().kind().fileName() + " field '" + field + "' is wrong: " + why);
         }
 

@@ -30,12 +30,12 @@ final class EndpointRules {
             } catch (IllegalArgumentException e) {
                 // A default inproc://<id> only fails for a malformed id, which E_ID_MALFORMED reports.
                 if (node.endpoint() != null && !node.endpoint().isEmpty()) {
-                    findings.error("E_ENDPOINT_INVALID", at, "its endpoint is not valid: " + e.getMessage());
+                    findings.add(ProblemCode.E_ENDPOINT_INVALID, at, "its endpoint is not valid: " + e.getMessage());
                 }
                 continue;
             }
             if (!allowNetwork && !endpoint.isLoopback()) {
-                findings.error("E_ENDPOINT_NETWORK", at, "its endpoint " + Wording.quote(text)
+                findings.add(ProblemCode.E_ENDPOINT_NETWORK, at, "its endpoint " + Wording.quote(text)
                         + " can be reached from other machines; bind to 127.0.0.1, [::1] or localhost, "
                         + "or allow network endpoints (--allow-network; in the window: Run, Allow network endpoints)");
             }
@@ -45,7 +45,7 @@ final class EndpointRules {
             Bound bound = new Bound(node, endpoint);
             List<Bound> samePlace = boundByPlace.computeIfAbsent(bound.place(), p -> new ArrayList<>());
             samePlace.stream().filter(bound::clashesWith).findFirst().ifPresent(first ->
-                    findings.error("E_ENDPOINT_DUPLICATE", at, "it binds " + Wording.quote(text) + ", which "
+                    findings.add(ProblemCode.E_ENDPOINT_DUPLICATE, at, "it binds " + Wording.quote(text) + ", which "
                             + Wording.socket(first.node()) + " already binds; two sockets cannot bind one endpoint"));
             samePlace.add(bound);
         }

@@ -44,6 +44,6 @@ final class OptionRules {
     }
 
     private static void outOfRange(Node node, String message, Findings findings) {
-        findings.error("E_OPTION_RANGE", ElementRef.node(node.id()), message);
+        findings.add(ProblemCode.E_OPTION_RANGE, ElementRef.node(node.id()), message);
     }
 }

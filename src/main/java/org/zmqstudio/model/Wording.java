@@ -20,17 +20,9 @@ final class Wording {
         return (type.name().startsWith("X") ? "an " : "a ") + type;
     }
 
-    /** {@code "'a'"}, with control characters shown as {@code \\uXXXX} so that a message stays one line. */
+    /** {@code "'a'"}, shown on one line ({@link SafeText#quote}). */
     static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("'");
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                quoted.append(String.format("\\u%04x", c));
-            } else {
-                quoted.appendCodePoint(c);
-            }
-        });
-        return quoted.append('\'').toString();
+        return SafeText.quote(text);
     }
 
     /** {@code "A"}, {@code "A or B"}, {@code "A, B or C"}. */
