@@ -19,7 +19,7 @@ public final class SafeText {
 
     /** {@code text} with the characters above escaped; {@code null} stays {@code null}. */
     public static String escape(String text) {
-        if (text == null || text.chars().noneMatch(SafeText::needsEscape)) {
+        if (text == null || isPlain(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -42,6 +42,19 @@ public final class SafeText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #escape} leaves the text as it is: no character above, except in a surrogate pair. */
+    public static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (needsEscape(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 'text'}, escaped. */

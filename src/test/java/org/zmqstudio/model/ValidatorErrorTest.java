@@ -66,9 +66,12 @@ class ValidatorErrorTest {
     }
 
     @Test
-    void labelsLongerThanEightyCharactersOrWithControlCharactersAreRefused() {
+    void labelsLongerThanEightyCharactersOrWithControlCharactersLineSeparatorsOrBidiOverridesAreRefused() {
         assertEquals(List.of(VENT), where(ProblemCode.E_LABEL, pipelineWith("vent", n -> n.withLabel("v".repeat(81)))));
         assertEquals(List.of(VENT), where(ProblemCode.E_LABEL, pipelineWith("vent", n -> n.withLabel("two\nlines"))));
+        assertEquals(List.of(VENT), where(ProblemCode.E_LABEL, pipelineWith("vent", n -> n.withLabel("two\u2028lines"))));
+        assertEquals(List.of(VENT), where(ProblemCode.E_LABEL, pipelineWith("vent", n -> n.withLabel("\u202egnp.exe"))));
+        assertEquals(List.of(), where(ProblemCode.E_LABEL, pipelineWith("vent", n -> n.withLabel("family \uD83D\uDC68\u200D\uD83D\uDC67"))));
         assertEquals(List.of(), where(ProblemCode.E_LABEL, pipelineWith("vent", n -> n.withLabel("é".repeat(79) + "✓"))));
     }
 
