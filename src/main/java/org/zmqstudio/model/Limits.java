@@ -29,6 +29,9 @@ public final class Limits {
     /** Option {@code identity}, in UTF-8 bytes (ZeroMQ's limit). */
     public static final int MAX_IDENTITY_BYTES = 255;
 
+    /** A node's {@code x} and {@code y} lie within ± this many canvas units (and are finite numbers). */
+    public static final double MAX_COORDINATE = 1_000_000_000;
+
     private Limits() {
     }
 }

@@ -3,8 +3,9 @@ package org.zmqstudio.model;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Socket options and the start delay are within the ranges ZeroMQ and the engine accept
- * (DESIGN.md §2, {@link Limits}); each value out of range is an {@code E_OPTION_RANGE}.
+ * A node's own numbers: socket options and the start delay are within the ranges ZeroMQ and the
+ * engine accept (DESIGN.md §2, {@link Limits}), each value out of range an {@code E_OPTION_RANGE};
+ * its position is finite and on the canvas ({@code E_POSITION}), so that it can be drawn and saved.
  */
 final class OptionRules {
 
@@ -30,6 +31,10 @@ final class OptionRules {
                     || identity.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_IDENTITY_BYTES)) {
                 outOfRange(node, "identity " + Wording.quote(identity) + " must be 1–" + Limits.MAX_IDENTITY_BYTES
                         + " bytes of printable text", findings);
+            }
+            if (!(Math.abs(node.x()) <= Limits.MAX_COORDINATE && Math.abs(node.y()) <= Limits.MAX_COORDINATE)) {
+                findings.add(ProblemCode.E_POSITION, ElementRef.node(node.id()), "its position (" + node.x() + ", "
+                        + node.y() + ") must be two numbers within ±" + (long) Limits.MAX_COORDINATE + " canvas units");
             }
             if (node.startAfterMillis() < 0 || node.startAfterMillis() > Limits.MAX_MILLIS) {
                 outOfRange(node, "startAfterMillis is " + node.startAfterMillis()

@@ -81,6 +81,18 @@ class ValidatorLimitsTest {
     }
 
     @Test
+    void aPositionMustBeFiniteAndOnTheCanvas() {
+        Node edge = node("n", SocketType.PUSH).withPosition(-1e9, 1e9);
+
+        assertEquals(List.of(), problems(edge));
+        for (double bad : new double[] {1.000001e9, Double.POSITIVE_INFINITY, Double.NaN}) {
+            List<Problem> found = problems(node("n", SocketType.PUSH).withPosition(0, bad));
+            assertEquals(1, found.size(), found.toString());
+            assertTrue(found.get(0).is(ProblemCode.E_POSITION), found.toString());
+        }
+    }
+
+    @Test
     void oneMessageOfAllItsPartsMayHaveSixtyFourMebibytesAndNotAByteMore() {
         String payload = "x".repeat(64 * 1024);
         Node atLimit = node("n", SocketType.PUB, new Behavior.Produce(1, 10, payload, 0, 1024, List.of()));

@@ -368,6 +368,8 @@ public final class MalformedCorpus {
         add("range-pipe-link-id-empty", set(pipe, "/links/0", "id", ""));
         add("range-pipe-link-id-long", set(pipe, "/links/0", "id", "l".repeat(131)));
         add("range-pipe-label-long", set(pipe, vent, "label", "v".repeat(81)));
+        add("range-pipe-x-infinite", set(pipe, vent, "x", new java.math.BigDecimal("1e400")));
+        add("range-pipe-y-beyond-canvas", set(pipe, vent, "y", -2e9));
         for (String socket : List.of("push", "PUSHX", "", "ZMQ_PUSH", "STREAM", "PUSH ")) {
             add("range-pipe-socket", set(pipe, vent, "socket", socket));
         }
