@@ -370,6 +370,10 @@ public final class MalformedCorpus {
         add("range-pipe-label-long", set(pipe, vent, "label", "v".repeat(81)));
         add("range-pipe-x-infinite", set(pipe, vent, "x", new java.math.BigDecimal("1e400")));
         add("range-pipe-y-beyond-canvas", set(pipe, vent, "y", -2e9));
+        add("range-pipe-x-nan-as-text", set(pipe, vent, "x", "NaN"));
+        add("range-pipe-y-infinity-as-text", set(pipe, vent, "y", "-Infinity"));
+        add("range-pipe-produce-rate-nan-as-text", set(pipe, produce, "rate", "NaN"));
+        add("range-pipe-produce-rate-infinity-as-text", set(pipe, produce, "rate", "Infinity"));
         for (String socket : List.of("push", "PUSHX", "", "ZMQ_PUSH", "STREAM", "PUSH ")) {
             add("range-pipe-socket", set(pipe, vent, "socket", socket));
         }
