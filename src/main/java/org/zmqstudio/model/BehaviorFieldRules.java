@@ -95,7 +95,7 @@ final class BehaviorFieldRules {
 
         void copiesRequestOnce(int copies) {
             if (copies > 1) {
-                wrong("payload", "it copies " + MessageBytes.REQUEST_FIELD + " " + copies + " times but may copy it "
+                wrong("payload", "it copies " + PayloadField.REQUEST.token() + " " + copies + " times but may copy it "
                         + "at most once: each copy holds a whole request, up to " + Limits.MAX_MESSAGE_BYTES + " bytes");
             }
         }

@@ -1,21 +1,16 @@
 package org.zmqstudio.model;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Upper bounds on the bytes of the messages a behaviour renders, computed the way the engine renders
- * them: a payload template's literal text in UTF-8, its fields {@code {n}} (the message number, at most
- * {@value #MAX_NUMBER_DIGITS} digits), {@code {node}} (the node id), {@code {topic}} (a topic) and
- * {@code {request}} (a request, counted by the caller); a produced message is its topic, then
- * {@code parts} renderings of the template, padded to at least {@code size} bytes.
+ * them: a payload template's literal text in UTF-8 and its {@link PayloadField}s ({@code {n}} at most
+ * {@value #MAX_NUMBER_DIGITS} digits, {@code {node}} the node id, {@code {topic}} a topic,
+ * {@code {request}} counted by the caller); a produced message is its topic, then {@code parts}
+ * renderings of the template, padded to at least {@code size} bytes.
  */
 final class MessageBytes {
 
-    static final String NUMBER_FIELD = "{n}";
-    static final String NODE_FIELD = "{node}";
-    static final String TOPIC_FIELD = "{topic}";
-    static final String REQUEST_FIELD = "{request}";
     private static final int MAX_NUMBER_DIGITS = 19;
 
     private MessageBytes() {
@@ -34,41 +29,30 @@ final class MessageBytes {
         StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
-            String field = fieldAt(template, i);
+            PayloadField field = PayloadField.at(template, i);
             if (field == null) {
                 literal.append(template.charAt(i++));
                 continue;
             }
             bytes += switch (field) {
-                case NUMBER_FIELD -> MAX_NUMBER_DIGITS;
-                case NODE_FIELD -> utf8(nodeId);
-                case TOPIC_FIELD -> topicBytes;
-                default -> 0;
+                case NUMBER -> MAX_NUMBER_DIGITS;
+                case NODE -> utf8(nodeId);
+                case TOPIC -> topicBytes;
+                case REQUEST -> 0;
             };
-            i += field.length();
+            i += field.token().length();
         }
         return bytes + utf8(literal.toString());
     }
 
     /** How many times the template copies the request it answers. */
     static int requestCopies(String template) {
+        String token = PayloadField.REQUEST.token();
         int copies = 0;
-        for (int at = template.indexOf(REQUEST_FIELD); at >= 0; at = template.indexOf(REQUEST_FIELD, at + REQUEST_FIELD.length())) {
+        for (int at = template.indexOf(token); at >= 0; at = template.indexOf(token, at + token.length())) {
             copies++;
         }
         return copies;
-    }
-
-    private static String fieldAt(String text, int at) {
-        if (text.charAt(at) != '{') {
-            return null;
-        }
-        for (String field : List.of(NUMBER_FIELD, NODE_FIELD, TOPIC_FIELD, REQUEST_FIELD)) {
-            if (text.startsWith(field, at)) {
-                return field;
-            }
-        }
-        return null;
     }
 
     private static long utf8(String text) {
