@@ -21,10 +21,10 @@ final class EndpointRules {
     private EndpointRules() {
     }
 
-    static void check(Topology topology, boolean allowNetwork, Findings findings) {
+    static void check(TopologyIndex index, boolean allowNetwork, Findings findings) {
         Map<String, List<Bound>> boundByPlace = new HashMap<>();
-        for (Node node : topology.nodes()) {
-            String text = topology.bindEndpoint(node);
+        for (Node node : index.topology().nodes()) {
+            String text = index.bindEndpoint(node);
             if (text == null) {
                 continue;
             }
