@@ -52,7 +52,7 @@ public record Topology(String name, String description, List<Node> nodes, List<L
      * {@link #bindEndpoint(Node)} for a caller that already knows whether a link binds the node (this
      * one scans every link), so that asking for every node stays linear.
      */
-    static String bindEndpoint(Node node, boolean bound) {
+    public static String bindEndpoint(Node node, boolean bound) {
         if (node.endpoint() != null && !node.endpoint().isEmpty()) {
             return node.endpoint();
         }
