@@ -3,6 +3,8 @@ package org.zmqstudio.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.zmqstudio.model.Problem;
+import org.zmqstudio.model.ProblemCode;
+import org.zmqstudio.model.SafeText;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.model.Validator;
 import org.zmqstudio.persistence.TopologyFileException;
@@ -15,6 +17,7 @@ import org.zmqstudio.persistence.TopologyFiles;
  * FILE:LINE:COLUMN: ERROR E_SYNTAX MESSAGE        the JSON at that place cannot be read
  * FILE: ERROR E_FILE MESSAGE                      the file as a whole cannot be read
  * </pre>
+ * Every line is one line: the file name and everything taken from the file are escaped ({@link SafeText}).
  *
  * @param topology the topology read, or {@code null} when the file could not be read
  * @param lines    one line per problem, in file order then validator order
@@ -32,7 +35,7 @@ public record TopologyCheck(Path file, Topology topology, List<String> lines, in
         }
         List<Problem> problems = Validator.validate(topology, allowNetwork);
         int errors = (int) problems.stream().filter(Problem::isError).count();
-        return new TopologyCheck(file, topology, problems.stream().map(p -> file + ": " + p).toList(),
+        return new TopologyCheck(file, topology, problems.stream().map(p -> shown(file) + ": " + p).toList(),
                 errors, problems.size() - errors);
     }
 
@@ -42,7 +45,11 @@ public record TopologyCheck(Path file, Topology topology, List<String> lines, in
 
     private static String unreadable(Path file, TopologyFileException e) {
         return e.line() > 0
-                ? file + ":" + e.line() + ":" + e.column() + ": ERROR E_SYNTAX " + e.getMessage()
-                : file + ": ERROR E_FILE " + e.getMessage();
+                ? shown(file) + ":" + e.line() + ":" + e.column() + ": ERROR " + ProblemCode.E_SYNTAX.code() + " " + e.getMessage()
+                : shown(file) + ": ERROR " + ProblemCode.E_FILE.code() + " " + e.getMessage();
+    }
+
+    private static String shown(Path file) {
+        return SafeText.escape(file.toString());
     }
 }

@@ -1,8 +1,5 @@
 package org.zmqstudio.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The six things a socket's thread can do (DESIGN.md §3), with their names in the file. */
 public enum BehaviorKind {
     PRODUCE("produce", "Sends messages"),
@@ -27,9 +24,5 @@ public enum BehaviorKind {
 
     public String description() {
         return description;
-    }
-
-    public static Optional<BehaviorKind> fromFileName(String name) {
-        return Arrays.stream(values()).filter(k -> k.fileName.equals(name)).findFirst();
     }
 }

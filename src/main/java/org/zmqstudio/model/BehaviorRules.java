@@ -22,7 +22,7 @@ final class BehaviorRules {
                 continue;
             }
             if (!node.socket().supports(behavior.kind())) {
-                findings.error("E_BEHAVIOR_SOCKET", ElementRef.node(node.id()), cannotPerform(node.socket(), behavior.kind()));
+                findings.add(ProblemCode.E_BEHAVIOR_SOCKET, ElementRef.node(node.id()), cannotPerform(node.socket(), behavior.kind()));
             }
             BehaviorFieldRules.check(node, findings);
             if (behavior instanceof Behavior.Relay || behavior instanceof Behavior.Proxy) {
@@ -47,22 +47,22 @@ final class BehaviorRules {
         String field = driver.behavior() instanceof Behavior.Relay ? "to" : "peer";
         Optional<Node> found = index.node(targetId);
         if (found.isEmpty()) {
-            findings.error("E_TARGET_MISSING", at, targetId == null || targetId.isEmpty()
+            findings.add(ProblemCode.E_TARGET_MISSING, at, targetId == null || targetId.isEmpty()
                     ? "its " + kind + " needs '" + field + "': the id of the node it forwards to"
                     : "its " + kind + " forwards to " + Wording.quote(targetId) + ", which is not a node");
             return;
         }
         Node target = found.get();
         if (target.id().equals(driver.id())) {
-            findings.error("E_TARGET_SELF", at, "its " + kind + " forwards to itself; name another socket in '" + field + "'");
+            findings.add(ProblemCode.E_TARGET_SELF, at, "its " + kind + " forwards to itself; name another socket in '" + field + "'");
             return;
         }
         Node earlier = firstDriver.putIfAbsent(target.id(), driver);
         if (earlier != null) {
-            findings.error("E_TARGET_DRIVEN", at, Wording.socket(target) + " is already driven by "
+            findings.add(ProblemCode.E_TARGET_DRIVEN, at, Wording.socket(target) + " is already driven by "
                     + Wording.quote(earlier.id()) + "; one thread owns a socket, so only one relay or proxy may drive it");
         } else if (target.behavior() != null) {
-            findings.error("E_TARGET_DRIVEN", at, Wording.socket(target) + " has its own " + target.behavior().kind().fileName()
+            findings.add(ProblemCode.E_TARGET_DRIVEN, at, Wording.socket(target) + " has its own " + target.behavior().kind().fileName()
                     + " behaviour; remove it so that this " + kind + " alone drives that socket");
         }
         checkCarries(driver, target, findings);
@@ -72,13 +72,13 @@ final class BehaviorRules {
         ElementRef at = ElementRef.node(driver.id());
         if (driver.behavior() instanceof Behavior.Relay) {
             if (!target.socket().sends()) {
-                findings.error("E_TARGET_CANNOT_SEND", at, "its relay sends on " + Wording.socket(target)
+                findings.add(ProblemCode.E_TARGET_CANNOT_SEND, at, "its relay sends on " + Wording.socket(target)
                         + ", but " + Wording.withArticle(target.socket()) + " socket only receives; relay to a socket that sends, such as "
                         + Wording.either(Arrays.stream(SocketType.values()).filter(SocketType::sends).toList()));
             }
         } else if (!(driver.socket().receives() && target.socket().sends())
                 && !(target.socket().receives() && driver.socket().sends())) {
-            findings.error("E_TARGET_CANNOT_SEND", at, "a proxy between " + Wording.socket(driver) + " and "
+            findings.add(ProblemCode.E_TARGET_CANNOT_SEND, at, "a proxy between " + Wording.socket(driver) + " and "
                     + Wording.socket(target) + " cannot forward anything: one side must receive what the other sends, "
                     + "as in ROUTER/DEALER, XSUB/XPUB, PULL/PUSH or SUB/PUB");
         }

@@ -15,9 +15,9 @@ public record ElementRef(Kind kind, String id) {
         return new ElementRef(Kind.LINK, id);
     }
 
-    /** {@code "node vent"}, {@code "link w1->vent"} or {@code "topology"}. */
+    /** {@code "node vent"}, {@code "link w1->vent"} or {@code "topology"}; the id escaped ({@link SafeText}). */
     @Override
     public String toString() {
-        return kind == Kind.TOPOLOGY ? "topology" : kind.name().toLowerCase() + " " + id;
+        return kind == Kind.TOPOLOGY ? "topology" : kind.name().toLowerCase() + " " + SafeText.escape(id);
     }
 }

@@ -11,12 +11,9 @@ final class Findings {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void error(String code, ElementRef element, String message) {
-        problems.add(new Problem(Severity.ERROR, code, element, message));
-    }
-
-    void warning(String code, ElementRef element, String message) {
-        problems.add(new Problem(Severity.WARNING, code, element, message));
+    /** Adds a problem at its code's severity. */
+    void add(ProblemCode code, ElementRef element, String message) {
+        problems.add(new Problem(code, element, message));
     }
 
     /**

@@ -29,18 +29,18 @@ final class FlowWarnings {
             ElementRef at = ElementRef.node(node.id());
             List<Node> peers = index.peers(node);
             if (peers.isEmpty() && bindsOnlyInsideThisRun(node)) {
-                findings.warning("W_UNREACHABLE", at, Wording.socket(node) + " is linked to nothing and binds no "
+                findings.add(ProblemCode.W_UNREACHABLE, at, Wording.socket(node) + " is linked to nothing and binds no "
                         + "endpoint another program could reach, so it can never exchange a message; link it to a peer");
                 continue;
             }
             List<Node> partners = peers.stream().filter(p -> node.socket().canPairWith(p.socket())).toList();
             if (roles.originates(node) && partners.stream().noneMatch(roles::reads)) {
-                findings.warning("W_NO_RECEIVER", at, Wording.socket(node) + " sends messages, but no socket linked to it "
+                findings.add(ProblemCode.W_NO_RECEIVER, at, Wording.socket(node) + " sends messages, but no socket linked to it "
                         + "reads them; link it to a " + Wording.either(node.socket().validPeers().stream()
                         .filter(SocketType::receives).toList()) + " that consumes");
             }
             if (roles.consumes(node) && partners.stream().noneMatch(roles::writes)) {
-                findings.warning("W_NO_UPSTREAM", at, Wording.socket(node) + " waits for "
+                findings.add(ProblemCode.W_NO_UPSTREAM, at, Wording.socket(node) + " waits for "
                         + (roles.kind(node).orElseThrow() == BehaviorKind.REPLY ? "requests" : "messages")
                         + ", but no socket linked to it sends any; link it to a " + Wording.either(node.socket()
                         .validPeers().stream().filter(SocketType::sends).toList()) + " that sends");
@@ -62,7 +62,7 @@ final class FlowWarnings {
     private static void checkSubscriptions(Node node, Findings findings) {
         if (node.socket().subscribes() && node.behavior() instanceof Behavior.Consume consume
                 && consume.subscribe().isEmpty()) {
-            findings.warning("W_SUB_NO_SUBSCRIPTION", ElementRef.node(node.id()), Wording.socket(node)
+            findings.add(ProblemCode.W_SUB_NO_SUBSCRIPTION, ElementRef.node(node.id()), Wording.socket(node)
                     + " subscribes to nothing, so it receives nothing; add a topic prefix, or \"\" for every message");
         }
     }
@@ -72,7 +72,7 @@ final class FlowWarnings {
                 .filter(p -> p.socket() == SocketType.REP || p.socket() == SocketType.ROUTER)
                 .map(Node::id).toList();
         if (repliers.size() > 1) {
-            findings.warning("W_REQ_SEVERAL_REPS", ElementRef.node(node.id()), Wording.socket(node) + " is linked to "
+            findings.add(ProblemCode.W_REQ_SEVERAL_REPS, ElementRef.node(node.id()), Wording.socket(node) + " is linked to "
                     + repliers.size() + " repliers (" + Wording.ids(repliers) + "): it sends each request to the next "
                     + "one in turn and waits for its reply, so they answer one at a time, never in parallel");
         }
@@ -83,7 +83,7 @@ final class FlowWarnings {
             long late = subscriber.startAfterMillis() - publisher.startAfterMillis();
             if ((publisher.socket() == SocketType.PUB || publisher.socket() == SocketType.XPUB)
                     && roles.writes(publisher) && late > 0) {
-                findings.warning("W_SLOW_JOINER", ElementRef.node(subscriber.id()), Wording.socket(subscriber)
+                findings.add(ProblemCode.W_SLOW_JOINER, ElementRef.node(subscriber.id()), Wording.socket(subscriber)
                         + " starts " + late + " ms after its publisher " + Wording.quote(publisher.id())
                         + " and misses what it publishes meanwhile: a " + publisher.socket()
                         + " drops messages for subscribers that have not joined yet (slow joiner)");

@@ -20,18 +20,18 @@ final class NamingRules {
     static void check(Topology topology, Findings findings) {
         for (Node node : topology.nodes()) {
             if (!NODE_ID.matcher(node.id()).matches()) {
-                findings.error("E_ID_MALFORMED", ElementRef.node(node.id()), "the node id " + Wording.quote(node.id())
+                findings.add(ProblemCode.E_ID_MALFORMED, ElementRef.node(node.id()), "the node id " + Wording.quote(node.id())
                         + " must be 1–64 characters, each a letter, a digit, '_', '.' or '-'");
             }
             String label = node.label();
             if (label != null && (Wording.length(label) > MAX_LABEL || !Wording.isPrintable(label))) {
-                findings.error("E_LABEL", ElementRef.node(node.id()), "the label " + Wording.quote(label)
+                findings.add(ProblemCode.E_LABEL, ElementRef.node(node.id()), "the label " + Wording.quote(label)
                         + " must be at most " + MAX_LABEL + " printable characters (no line breaks or control characters)");
             }
         }
         for (Link link : topology.links()) {
             if (link.id().isEmpty() || Wording.length(link.id()) > MAX_LINK_ID || !Wording.isPrintable(link.id())) {
-                findings.error("E_ID_MALFORMED", ElementRef.link(link.id()), "the link id " + Wording.quote(link.id())
+                findings.add(ProblemCode.E_ID_MALFORMED, ElementRef.link(link.id()), "the link id " + Wording.quote(link.id())
                         + " must be 1–" + MAX_LINK_ID + " printable characters; leave it out to get \"connect->bind\"");
             }
         }
@@ -45,7 +45,7 @@ final class NamingRules {
         Set<String> reported = new HashSet<>();
         for (String id : ids) {
             if (!seen.add(id) && reported.add(id)) {
-                findings.error("E_ID_DUPLICATE", element.apply(id), "several " + what + " have the id "
+                findings.add(ProblemCode.E_ID_DUPLICATE, element.apply(id), "several " + what + " have the id "
                         + Wording.quote(id) + "; give each its own id");
             }
         }

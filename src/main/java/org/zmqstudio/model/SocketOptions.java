@@ -5,14 +5,16 @@ package org.zmqstudio.model;
  *
  * @param sndhwm     send high-water mark, messages (1–1,000,000; default 1000)
  * @param rcvhwm     receive high-water mark, messages (1–1,000,000; default 1000)
- * @param linger     milliseconds to keep unsent messages when the socket closes
- * @param identity   routing identity a ROUTER peer sees (printable)
- * @param maxMsgSize largest message accepted, bytes
+ * @param linger     milliseconds to keep unsent messages when the socket closes (-1 forever, up to
+ *                   {@link Limits#MAX_MILLIS})
+ * @param identity   routing identity a ROUTER peer sees (printable, up to {@link Limits#MAX_IDENTITY_BYTES})
+ * @param maxMsgSize largest frame accepted, bytes (-1 no limit, up to {@link Limits#MAX_MSG_SIZE_OPTION})
  */
 public record SocketOptions(Integer sndhwm, Integer rcvhwm, Integer linger, String identity, Long maxMsgSize) {
 
     public static final int DEFAULT_HWM = 1000;
-    public static final int MAX_HWM = 1_000_000;
+    /** The same as {@link Limits#MAX_HWM}. */
+    public static final int MAX_HWM = Limits.MAX_HWM;
     public static final SocketOptions NONE = new SocketOptions(null, null, null, null, null);
 
     public int effectiveSndhwm() {

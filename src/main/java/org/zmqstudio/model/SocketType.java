@@ -82,11 +82,6 @@ public enum SocketType {
         return validPeers().contains(other);
     }
 
-    /** Whether messages travel both ways between this socket and its peers (request-reply, PAIR). */
-    public boolean isBidirectional() {
-        return family == PatternFamily.REQUEST_REPLY || family == PatternFamily.EXCLUSIVE_PAIR;
-    }
-
     /** The behaviour a node of this type gets when its file names none and nothing drives it. */
     public BehaviorKind defaultBehavior() {
         return switch (this) {

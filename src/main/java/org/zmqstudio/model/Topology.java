@@ -45,10 +45,18 @@ public record Topology(String name, String description, List<Node> nodes, List<L
      * link, else {@code null} (it binds nothing). The string may be malformed; see {@link Validator}.
      */
     public String bindEndpoint(Node node) {
+        return bindEndpoint(node, isBound(node.id()));
+    }
+
+    /**
+     * {@link #bindEndpoint(Node)} for a caller that already knows whether a link binds the node (this
+     * one scans every link), so that asking for every node stays linear.
+     */
+    public static String bindEndpoint(Node node, boolean bound) {
         if (node.endpoint() != null && !node.endpoint().isEmpty()) {
             return node.endpoint();
         }
-        return isBound(node.id()) ? "inproc://" + node.id() : null;
+        return bound ? "inproc://" + node.id() : null;
     }
 
     /** The node whose relay or proxy drives this one, if any. */

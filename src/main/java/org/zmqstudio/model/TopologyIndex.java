@@ -2,6 +2,7 @@ package org.zmqstudio.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ final class TopologyIndex {
     private final Map<String, Node> nodesById = new HashMap<>();
     private final Map<String, Set<Node>> peersById = new HashMap<>();
     private final Map<String, Node> driversById = new HashMap<>();
+    private final Set<String> boundIds = new HashSet<>();
 
     TopologyIndex(Topology topology) {
         this.topology = topology;
@@ -26,6 +28,7 @@ final class TopologyIndex {
             nodesById.putIfAbsent(node.id(), node);
         }
         for (Link link : topology.links()) {
+            boundIds.add(link.bind());
             Node connect = nodesById.get(link.connect());
             Node bind = nodesById.get(link.bind());
             if (connect != null && bind != null && connect != bind) {
@@ -47,6 +50,11 @@ final class TopologyIndex {
 
     Optional<Node> node(String id) {
         return Optional.ofNullable(id == null ? null : nodesById.get(id));
+    }
+
+    /** What {@link Topology#bindEndpoint(Node)} says, without scanning the links again. */
+    String bindEndpoint(Node node) {
+        return Topology.bindEndpoint(node, boundIds.contains(node.id()));
     }
 
     /** The distinct existing nodes linked to this one (either side, self-links left out), in link order. */

@@ -27,7 +27,7 @@ public final class Validator {
         Findings findings = new Findings();
         NamingRules.check(topology, findings);
         LinkRules.check(index, findings);
-        EndpointRules.check(topology, allowNetwork, findings);
+        EndpointRules.check(index, allowNetwork, findings);
         BehaviorRules.check(index, findings);
         OptionRules.check(topology, findings);
         FlowWarnings.check(index, findings);

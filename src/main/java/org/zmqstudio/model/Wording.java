@@ -20,17 +20,9 @@ final class Wording {
         return (type.name().startsWith("X") ? "an " : "a ") + type;
     }
 
-    /** {@code "'a'"}, with control characters shown as {@code \\uXXXX} so that a message stays one line. */
+    /** {@code "'a'"}, shown on one line ({@link SafeText#quote}). */
     static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("'");
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                quoted.append(String.format("\\u%04x", c));
-            } else {
-                quoted.appendCodePoint(c);
-            }
-        });
-        return quoted.append('\'').toString();
+        return SafeText.quote(text);
     }
 
     /** {@code "A"}, {@code "A or B"}, {@code "A, B or C"}. */
@@ -48,12 +40,12 @@ final class Wording {
     }
 
     /**
-     * Whether every character can be shown: no control characters, no unassigned or lone surrogate
-     * code points. Letters of every script and emoji are printable.
+     * Whether every character can be shown as it is on one line: nothing {@link SafeText} would escape
+     * (control characters, line and paragraph separators, bidirectional controls, lone surrogates)
+     * and no unassigned code point. Letters of every script and emoji are printable.
      */
     static boolean isPrintable(String text) {
-        return text.codePoints().allMatch(c -> !Character.isISOControl(c) && Character.isDefined(c)
-                && Character.getType(c) != Character.SURROGATE);
+        return SafeText.isPlain(text) && text.codePoints().allMatch(Character::isDefined);
     }
 
     /** Length in characters as a reader counts them (code points, not UTF-16 units). */

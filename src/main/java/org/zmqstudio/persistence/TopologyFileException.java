@@ -1,9 +1,12 @@
 package org.zmqstudio.persistence;
 
+import org.zmqstudio.model.SafeText;
+
 /**
  * A topology file that cannot be read. {@link #getMessage()} is one line a user understands, without
  * the source name or position: show it as {@code SOURCE:LINE:COLUMN: message} when {@link #line()}
- * is positive, else as {@code SOURCE: message}. Carries no stack trace: it is an answer, not a bug.
+ * is positive, else as {@code SOURCE: message}. The message is escaped ({@link SafeText}) so that text
+ * quoted from the file stays on that line. Carries no stack trace: it is an answer, not a bug.
  */
 public final class TopologyFileException extends Exception {
 
@@ -12,7 +15,7 @@ public final class TopologyFileException extends Exception {
     private final int column;
 
     private TopologyFileException(String sourceName, String message, int line, int column) {
-        super(message, null, false, false);
+        super(SafeText.escape(message), null, false, false);
         this.sourceName = sourceName;
         this.line = line;
         this.column = column;

@@ -3,6 +3,7 @@ package org.zmqstudio.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.zmqstudio.model.Topology;
 
 /**
@@ -22,7 +24,10 @@ public final class TopologyFiles {
     private TopologyFiles() {
     }
 
-    /** Reads a topology file, refusing files over 10 MB before reading them. */
+    /**
+     * Reads a topology file, refusing files over 10 MB before reading them, and anything that is not
+     * a plain file (a folder, a device, a FIFO) without opening it.
+     */
     public static Topology load(Path file) throws TopologyFileException {
         String text;
         try {
@@ -93,16 +98,36 @@ public final class TopologyFiles {
         });
     }
 
+    /**
+     * The file's text, read without blocking or running out of memory whatever the path names: the
+     * type is checked before the file is opened (a FIFO with no writer would block in open, a device
+     * such as {@code /dev/zero} never ends), and at most {@code MAX_FILE_BYTES + 1} bytes are read, so a
+     * file that grows while it is read, or whose size the system does not know ({@code /proc}), is
+     * refused as too large rather than read to the end.
+     */
     private static String readText(Path file) throws TopologyFileException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw new TopologyFileException("is a folder, not a topology file");
             }
-            long size = Files.size(file);
-            if (size > TopologyJson.MAX_FILE_BYTES) {
-                throw new TopologyFileException(tooLarge(size));
+            if (!attributes.isRegularFile()) {
+                throw new TopologyFileException("is a device, a pipe or a socket, not a topology file; "
+                        + "a topology file is a plain file");
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (attributes.size() > TopologyJson.MAX_FILE_BYTES) {
+                throw new TopologyFileException(tooLarge(attributes.size()));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) TopologyJson.MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > TopologyJson.MAX_FILE_BYTES) {
+                throw new TopologyFileException("the file is larger than " + TopologyJson.MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB (it grew while it was read); a topology file may be at most "
+                        + TopologyJson.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new TopologyFileException("no such file");
         } catch (AccessDeniedException e) {

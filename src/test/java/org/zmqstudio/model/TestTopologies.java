@@ -46,18 +46,18 @@ public final class TestTopologies {
     }
 
     /** The elements that problems with this code are about, in the validator's order. */
-    static List<ElementRef> where(String code, Topology topology) {
+    static List<ElementRef> where(ProblemCode code, Topology topology) {
         return where(code, topology, false);
     }
 
-    static List<ElementRef> where(String code, Topology topology, boolean allowNetwork) {
+    static List<ElementRef> where(ProblemCode code, Topology topology, boolean allowNetwork) {
         return Validator.validate(topology, allowNetwork).stream()
-                .filter(p -> p.code().equals(code)).map(Problem::element).toList();
+                .filter(p -> p.is(code)).map(Problem::element).toList();
     }
 
     /** The one problem with this code; fails unless there is exactly one. */
-    static Problem only(String code, Topology topology) {
-        List<Problem> found = Validator.validate(topology, false).stream().filter(p -> p.code().equals(code)).toList();
+    static Problem only(ProblemCode code, Topology topology) {
+        List<Problem> found = Validator.validate(topology, false).stream().filter(p -> p.is(code)).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one " + code + " but got " + Validator.validate(topology, false));
         }

@@ -23,10 +23,10 @@ class ValidatorWarningTest {
 
     @Test
     void aSubscriberWithAnEmptySubscriptionListReceivesNothing() {
-        assertEquals(List.of(SUB), where("W_SUB_NO_SUBSCRIPTION",
+        assertEquals(List.of(SUB), where(ProblemCode.W_SUB_NO_SUBSCRIPTION,
                 pubSub(node("sub", SocketType.SUB, new Behavior.Consume(List.of(), 0)))));
-        assertEquals(List.of(), where("W_SUB_NO_SUBSCRIPTION", pubSub(node("sub", SocketType.SUB))));
-        assertEquals(List.of(), where("W_SUB_NO_SUBSCRIPTION",
+        assertEquals(List.of(), where(ProblemCode.W_SUB_NO_SUBSCRIPTION, pubSub(node("sub", SocketType.SUB))));
+        assertEquals(List.of(), where(ProblemCode.W_SUB_NO_SUBSCRIPTION,
                 pubSub(node("sub", SocketType.SUB, new Behavior.Consume(List.of("weather"), 0)))));
     }
 
@@ -35,8 +35,8 @@ class ValidatorWarningTest {
         Topology bothProduce = topology(List.of(node("a", SocketType.PAIR), node("b", SocketType.PAIR)), link("a", "b"));
         Topology oneConsumes = bothProduce.updateNode("b", n -> n.withBehavior(Behavior.Consume.DEFAULT));
 
-        assertEquals(List.of(ElementRef.node("a"), ElementRef.node("b")), where("W_NO_RECEIVER", bothProduce));
-        assertEquals(List.of(), where("W_NO_RECEIVER", oneConsumes));
+        assertEquals(List.of(ElementRef.node("a"), ElementRef.node("b")), where(ProblemCode.W_NO_RECEIVER, bothProduce));
+        assertEquals(List.of(), where(ProblemCode.W_NO_RECEIVER, oneConsumes));
     }
 
     @Test
@@ -45,8 +45,8 @@ class ValidatorWarningTest {
 
         assertEquals("WARNING W_NO_RECEIVER node step2-out: PAIR 'step2-out' sends messages, but no socket linked to "
                 + "it reads them; link it to a PAIR that consumes", Validator.validate(step3Produces, false).get(0).toString());
-        assertEquals(List.of(ElementRef.node("step2-out"), ElementRef.node("step3")), where("W_NO_RECEIVER", step3Produces));
-        assertEquals(List.of(), where("W_NO_RECEIVER", pairRelay()));
+        assertEquals(List.of(ElementRef.node("step2-out"), ElementRef.node("step3")), where(ProblemCode.W_NO_RECEIVER, step3Produces));
+        assertEquals(List.of(), where(ProblemCode.W_NO_RECEIVER, pairRelay()));
     }
 
     @Test
@@ -54,7 +54,7 @@ class ValidatorWarningTest {
         Topology topology = topology(List.of(node("push", SocketType.PUSH), node("sub", SocketType.SUB)),
                 link("sub", "push"));
 
-        assertEquals(List.of(ElementRef.node("push")), where("W_NO_RECEIVER", topology));
+        assertEquals(List.of(ElementRef.node("push")), where(ProblemCode.W_NO_RECEIVER, topology));
     }
 
     @Test
@@ -64,7 +64,7 @@ class ValidatorWarningTest {
         Topology withRequester = topology(List.of(node("rep", SocketType.REP), node("req", SocketType.REQ)),
                 link("req", "rep"));
 
-        assertEquals(List.of(ElementRef.node("rep"), ElementRef.node("dealer")), where("W_NO_UPSTREAM", noRequester));
+        assertEquals(List.of(ElementRef.node("rep"), ElementRef.node("dealer")), where(ProblemCode.W_NO_UPSTREAM, noRequester));
         assertEquals("REP 'rep' waits for requests, but no socket linked to it sends any; link it to a REQ or DEALER "
                 + "that sends", Validator.validate(noRequester, false).get(0).message());
         assertEquals(List.of(), Validator.validate(withRequester, false));
@@ -79,8 +79,8 @@ class ValidatorWarningTest {
         Topology fromRequester = fromReplier.withoutNode("rep").withNode(node("client", SocketType.DEALER))
                 .withLink(link("hop", "client"));
 
-        assertEquals(List.of(ElementRef.node("rep"), ElementRef.node("hop")), where("W_NO_UPSTREAM", fromReplier));
-        assertEquals(List.of(), where("W_NO_UPSTREAM", fromRequester));
+        assertEquals(List.of(ElementRef.node("rep"), ElementRef.node("hop")), where(ProblemCode.W_NO_UPSTREAM, fromReplier));
+        assertEquals(List.of(), where(ProblemCode.W_NO_UPSTREAM, fromRequester));
     }
 
     @Test
@@ -90,9 +90,9 @@ class ValidatorWarningTest {
         Topology two = one.withNode(node("rep2", SocketType.ROUTER)).withLink(link("client", "rep2"));
         Topology dealer = two.updateNode("client", n -> n.withSocket(SocketType.DEALER));
 
-        assertEquals(List.of(ElementRef.node("client")), where("W_REQ_SEVERAL_REPS", two));
-        assertEquals(List.of(), where("W_REQ_SEVERAL_REPS", one));
-        assertEquals(List.of(), where("W_REQ_SEVERAL_REPS", dealer));
+        assertEquals(List.of(ElementRef.node("client")), where(ProblemCode.W_REQ_SEVERAL_REPS, two));
+        assertEquals(List.of(), where(ProblemCode.W_REQ_SEVERAL_REPS, one));
+        assertEquals(List.of(), where(ProblemCode.W_REQ_SEVERAL_REPS, dealer));
     }
 
     @Test
@@ -103,9 +103,9 @@ class ValidatorWarningTest {
 
         assertEquals("SUB 'sub' starts 2000 ms after its publisher 'pub' and misses what it publishes meanwhile: "
                 + "a PUB drops messages for subscribers that have not joined yet (slow joiner)",
-                only("W_SLOW_JOINER", late).message());
-        assertEquals(List.of(), where("W_SLOW_JOINER", together));
-        assertEquals(List.of(), where("W_SLOW_JOINER", pubSub(node("sub", SocketType.SUB))));
+                only(ProblemCode.W_SLOW_JOINER, late).message());
+        assertEquals(List.of(), where(ProblemCode.W_SLOW_JOINER, together));
+        assertEquals(List.of(), where(ProblemCode.W_SLOW_JOINER, pubSub(node("sub", SocketType.SUB))));
     }
 
     @Test
@@ -115,8 +115,8 @@ class ValidatorWarningTest {
         Topology tcp = alone.updateNode("lonely", n -> n.withEndpoint("tcp://127.0.0.1:5555"));
 
         assertEquals(List.of("W_UNREACHABLE"), Validator.validate(alone, false).stream().map(Problem::code).toList());
-        assertEquals(List.of(ElementRef.node("lonely")), where("W_UNREACHABLE", inproc));
-        assertEquals(List.of(), where("W_UNREACHABLE", tcp));
-        assertEquals(List.of(ElementRef.node("lonely")), where("W_NO_RECEIVER", tcp));
+        assertEquals(List.of(ElementRef.node("lonely")), where(ProblemCode.W_UNREACHABLE, inproc));
+        assertEquals(List.of(), where(ProblemCode.W_UNREACHABLE, tcp));
+        assertEquals(List.of(ElementRef.node("lonely")), where(ProblemCode.W_NO_RECEIVER, tcp));
     }
 }
