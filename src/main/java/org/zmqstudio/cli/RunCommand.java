@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         try (StopOnSignal signal = StopOnSignal.install()) {
-            int exitCode = run(check.topology(), signal, err);
+            int exitCode = run(check, signal, err);
             // Before the signal hook is released: the JVM may halt right after.
             spec.commandLine().getOut().flush();
             err.flush();
@@ -113,11 +113,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Topology topology, StopOnSignal signal, PrintWriter err) {
+    private int run(TopologyCheck check, StopOnSignal signal, PrintWriter err) {
+        Topology topology = check.topology();
         long started = System.nanoTime();
         long deadline = started + (long) (durationSeconds * 1e9);
         long startMillis = Math.min(MAX_START_MILLIS, (long) (durationSeconds * 1000) + START_SLACK_MILLIS);
-        RunHandle handle = Engine.start(topology, RunOptions.DEFAULTS.withAllowNetwork(allowNetwork)
+        RunHandle handle = Engine.start(topology, check.problems(), RunOptions.DEFAULTS.withAllowNetwork(allowNetwork)
                 .withStartMillis(startMillis));
         if (handle.phase() == RunPhase.FAILED) {
             handle.stop();

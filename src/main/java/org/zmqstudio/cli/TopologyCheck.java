@@ -20,22 +20,25 @@ import org.zmqstudio.persistence.TopologyFiles;
  * Every line is one line: the file name and everything taken from the file are escaped ({@link SafeText}).
  *
  * @param topology the topology read, or {@code null} when the file could not be read
+ * @param problems what the validator found in it (empty when it could not be read), to hand on to
+ *                 the engine rather than validate again
  * @param lines    one line per problem, in file order then validator order
  * @param errors   how many of the problems are errors (a topology with errors must not run)
  * @param warnings how many are warnings
  */
-public record TopologyCheck(Path file, Topology topology, List<String> lines, int errors, int warnings) {
+public record TopologyCheck(Path file, Topology topology, List<Problem> problems, List<String> lines, int errors,
+                            int warnings) {
 
     public static TopologyCheck of(Path file, boolean allowNetwork) {
         Topology topology;
         try {
             topology = TopologyFiles.load(file);
         } catch (TopologyFileException e) {
-            return new TopologyCheck(file, null, List.of(unreadable(file, e)), 1, 0);
+            return new TopologyCheck(file, null, List.of(), List.of(unreadable(file, e)), 1, 0);
         }
         List<Problem> problems = Validator.validate(topology, allowNetwork);
         int errors = (int) problems.stream().filter(Problem::isError).count();
-        return new TopologyCheck(file, topology, problems.stream().map(p -> shown(file) + ": " + p).toList(),
+        return new TopologyCheck(file, topology, problems, problems.stream().map(p -> shown(file) + ": " + p).toList(),
                 errors, problems.size() - errors);
     }
 

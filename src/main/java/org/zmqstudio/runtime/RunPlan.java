@@ -47,9 +47,11 @@ final class RunPlan {
             indexById.put(nodes.get(i).id(), i);
             connections.add(new ArrayList<>());
         }
+        boolean[] bound = new boolean[n];
         for (Link link : topology.links()) {
             int connect = index(link.connect());
             int bind = index(link.bind());
+            bound[bind] = true;
             connections.get(connect).add(new Connection(bind, link.id()));
             linkIds.putIfAbsent(key(connect, bind), link.id());
             linkIds.putIfAbsent(key(bind, connect), link.id());
@@ -60,7 +62,7 @@ final class RunPlan {
         for (int i = 0; i < n; i++) {
             Node node = nodes.get(i);
             behaviors[i] = topology.effectiveBehavior(node).orElse(null);
-            bindEndpoints[i] = topology.bindEndpoint(node);
+            bindEndpoints[i] = Topology.bindEndpoint(node, bound[i]);
         }
         for (int i = 0; i < n; i++) {
             if (behaviors[i] != null) {

@@ -1,11 +1,13 @@
 package org.zmqstudio.ui.inspector;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Problem;
+import org.zmqstudio.model.ProblemCode;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.model.Validator;
 import org.zmqstudio.ui.editor.EditCommand;
@@ -21,8 +23,9 @@ import org.zmqstudio.ui.editor.Selection;
 final class CheckedEdits {
 
     /** Codes that say one of a node's own values is wrong. */
-    private static final Set<String> VALUE_CODES = Set.of("E_ID_MALFORMED", "E_LABEL", "E_ENDPOINT_INVALID",
-            "E_ENDPOINT_NETWORK", "E_OPTION_RANGE", "E_BEHAVIOR_FIELD");
+    private static final Set<ProblemCode> VALUE_CODES = EnumSet.of(ProblemCode.E_ID_MALFORMED, ProblemCode.E_LABEL,
+            ProblemCode.E_ENDPOINT_INVALID, ProblemCode.E_ENDPOINT_NETWORK, ProblemCode.E_OPTION_RANGE,
+            ProblemCode.E_BEHAVIOR_FIELD, ProblemCode.E_POSITION);
 
     private final EditorDocument document;
     private final Runnable afterEdit;
@@ -75,7 +78,7 @@ final class CheckedEdits {
     private static Optional<String> newValueProblem(Topology before, Topology after, String nodeId, boolean allowNetwork) {
         ElementRef node = ElementRef.node(nodeId);
         List<Problem> candidates = Validator.validate(after, allowNetwork).stream()
-                .filter(p -> p.element().equals(node) && VALUE_CODES.contains(p.code()))
+                .filter(p -> p.element().equals(node) && VALUE_CODES.stream().anyMatch(p::is))
                 .toList();
         if (candidates.isEmpty()) {
             return Optional.empty();
