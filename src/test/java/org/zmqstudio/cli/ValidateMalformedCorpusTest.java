@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zmqstudio.persistence.MalformedCorpus;
 
 /**
- * {@code validate} on every file of the project's malformed-file corpus ({@link MalformedCorpus}):
- * exit 2, nothing that looks like a stack trace or an exception, and exactly one well-formed line
- * per problem the summary counts.
+ * {@code validate} and {@code run} on every file of the project's malformed-file corpus
+ * ({@link MalformedCorpus}): exit 2, nothing that looks like a stack trace or an exception, exactly
+ * one well-formed line per problem the summary counts, and no run started.
  */
 @Timeout(value = 120, threadMode = ThreadMode.SEPARATE_THREAD)
 class ValidateMalformedCorpusTest {
@@ -56,6 +56,24 @@ class ValidateMalformedCorpusTest {
                 }
             } catch (AssertionError e) {
                 failures.add(file.getFileName() + ": " + e.getMessage() + "\n" + run.out() + run.err());
+            }
+        }
+
+        assertTrue(corpus.size() > 500, "only " + corpus.size() + " files");
+        assertEquals(List.of(), failures, failures.size() + " of " + corpus.size() + " files");
+    }
+
+    @Test
+    void runRefusesEveryFileOfTheCorpusBeforeStartingAnything() throws IOException {
+        List<Path> corpus = MalformedCorpus.writeTo(folder.resolve("malformed"));
+        List<String> failures = new ArrayList<>();
+
+        for (Path file : corpus) {
+            CommandLineRun run = CommandLineRun.of("run", file.toString(), "--duration", "1");
+            boolean refused = run.exitCode() == 2 && !run.leaksInternals()
+                    && run.err().lines().reduce((first, second) -> second).orElse("").endsWith("nothing was started");
+            if (!refused) {
+                failures.add(file.getFileName() + ": exit " + run.exitCode() + "\n" + run.err());
             }
         }
 
