@@ -43,6 +43,8 @@ public final class StatsPanel extends SplitPane {
                 number("Sent", NodeSnapshot::sent),
                 number("Received", NodeSnapshot::received),
                 number("Lost", NodeSnapshot::lost),
+                number("Filtered", NodeSnapshot::filtered),
+                number("In flight", NodeSnapshot::inFlight),
                 number("Errors", NodeSnapshot::errors),
                 rate("Sent/s", NodeSnapshot::sentPerSecond),
                 rate("Recv/s", NodeSnapshot::receivedPerSecond),
@@ -55,6 +57,8 @@ public final class StatsPanel extends SplitPane {
                 rate("Msgs/s", FlowSnapshot::messagesPerSecond),
                 number("Bytes", FlowSnapshot::bytes),
                 number("Lost", FlowSnapshot::lost),
+                number("Filtered", FlowSnapshot::filtered),
+                number("In flight", FlowSnapshot::inFlight),
                 latency("Hop p50", f -> f.latency().isEmpty() ? null : f.latency().p50Micros()),
                 latency("Hop p99", f -> f.latency().isEmpty() ? null : f.latency().p99Micros())));
         nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
