@@ -148,15 +148,17 @@ class TopologySchemaTest {
                 mistake("a relay without 'to'", "/nodes/1/behavior", "{ \"kind\": \"relay\" }"));
     }
 
-    /** The bounds agreed for issue 12: the schema holds them (docs/topology-format.md). */
+    /** The upper bounds and the meaning of printable that docs/topology-format.md states: the schema holds them. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("overTheBounds")
-    void valuesOverTheDocumentedBoundsAreRefused(String mistake, String json) {
+    @MethodSource("overTheDocumentedLimits")
+    void valuesOverTheDocumentedLimitsAreRefused(String mistake, String json) {
         assertFalse(errors(json).isEmpty(), mistake + " passed the schema:\n" + json);
     }
 
-    static List<Object[]> overTheBounds() throws IOException {
+    static List<Object[]> overTheDocumentedLimits() throws IOException {
         return List.of(
+                mistake("a label with a line separator", "/nodes/0/label", "\"two\\u2028lines\""),
+                mistake("an identity with a bidi override", "/nodes/0/options", "{ \"identity\": \"ab\\u202Ecd\" }"),
                 mistake("a start delay over a day", "/nodes/0/startAfterMillis", "86400001"),
                 mistake("a linger over a day", "/nodes/0/options", "{ \"linger\": 86400001 }"),
                 mistake("maxMsgSize over 2^31-1", "/nodes/0/options", "{ \"maxMsgSize\": 2147483648 }"),
