@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.zmqstudio.bench.BenchCommand;
 import org.zmqstudio.ui.StudioApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,6 +59,8 @@ public final class Main implements Callable<Integer> {
                             + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
                     return ExitCodes.FAILURE;
                 });
+        // bench lives outside cli and cannot name ManifestVersion itself.
+        commandLine.getSubcommands().get("bench").getCommandSpec().versionProvider(new ManifestVersion());
         int exitCode = commandLine.execute(args);
         out.flush();
         err.flush();

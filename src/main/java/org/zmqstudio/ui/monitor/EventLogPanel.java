@@ -101,11 +101,6 @@ public final class EventLogPanel extends VBox {
         }
     }
 
-    /** The text under the list: why the selected message, or else the newest one, went where it went. */
-    String explanationText() {
-        return explanation.getText();
-    }
-
     private void explain() {
         MessageEvent selected = table.getSelectionModel().getSelectedItem();
         MessageEvent subject = selected != null ? selected : rows.isEmpty() ? null : rows.get(rows.size() - 1);

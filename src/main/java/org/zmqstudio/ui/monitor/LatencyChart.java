@@ -91,10 +91,6 @@ public final class LatencyChart extends VBox {
         bars.getData().clear();
     }
 
-    String titleText() {
-        return title.getText();
-    }
-
     /** The histogram's bars as shown: upper bound of each range and its count. */
     List<XYChart.Data<String, Number>> histogramBars() {
         return List.copyOf(bars.getData());

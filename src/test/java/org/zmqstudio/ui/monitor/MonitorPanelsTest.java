@@ -39,7 +39,8 @@ class MonitorPanelsTest {
         stats = new StatsPanel();
         events = new EventLogPanel();
         latency = new LatencyChart();
-        stage.setScene(new Scene(new VBox(stats, events, latency), 900, 900));
+        // Inside Monocle's 1280x800 headless screen: the painter of a larger window overflows its buffer.
+        stage.setScene(new Scene(new VBox(stats, events, latency), 900, 720));
         stage.show();
     }
 

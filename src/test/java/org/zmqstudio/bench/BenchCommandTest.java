@@ -1,15 +1,19 @@
-package org.zmqstudio.cli;
+package org.zmqstudio.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.zmqstudio.cli.Main;
 import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.Validator;
 
+/** {@code bench} as a user runs it: through the program's command line, output captured. */
 class BenchCommandTest {
 
     private static final String NUMBER = "\\s+[0-9][0-9,]*(\\.[0-9])?";
@@ -19,10 +23,10 @@ class BenchCommandTest {
     @Test
     @Timeout(90)
     void aShortBenchPrintsEveryShapeWithBothRatesTheirRatioAndItsSpread() {
-        CommandLineRun run = CommandLineRun.of("bench", "--samples", "1", "--messages", "2000");
+        BenchRun run = bench("--samples", "1", "--messages", "2000");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        List<String> lines = run.outLines();
+        List<String> lines = run.out().lines().toList();
         for (BenchShape shape : BenchShape.values()) {
             Pattern row = Pattern.compile(Pattern.quote(shape.title()) + "\\s+" + shape.messagesFor(2000) + NUMBER + NUMBER + RATIO
                     + RATIO_RANGE);
@@ -50,7 +54,7 @@ class BenchCommandTest {
 
     @Test
     void anUnknownShapeIsRefusedNamingTheShapes() {
-        CommandLineRun run = CommandLineRun.of("bench", "--shape", "ring");
+        BenchRun run = bench("--shape", "ring");
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown shape 'ring'; the shapes are push-pull, pipeline, pub-sub, req-rep"),
@@ -59,8 +63,8 @@ class BenchCommandTest {
 
     @Test
     void samplesAndMessagesOutOfRangeAreRefused() {
-        CommandLineRun noSamples = CommandLineRun.of("bench", "--samples", "0");
-        CommandLineRun fewMessages = CommandLineRun.of("bench", "--messages", "500");
+        BenchRun noSamples = bench("--samples", "0");
+        BenchRun fewMessages = bench("--messages", "500");
 
         assertEquals(2, noSamples.exitCode());
         assertTrue(noSamples.err().startsWith("zmq-studio bench: --samples must be from 1 to 100, not 0"), noSamples.err());
@@ -70,12 +74,33 @@ class BenchCommandTest {
 
     @Test
     void helpDescribesTheShapesAndTheMethod() {
-        CommandLineRun run = CommandLineRun.of("bench", "--help");
+        BenchRun run = bench("--help");
 
         assertEquals(0, run.exitCode());
         for (String expected : List.of("push-pull", "pipeline", "pub-sub", "req-rep", "--samples=N", "--messages=N",
                 "--shape=NAME", "warm-up", "median", "middle half")) {
             assertTrue(run.out().contains(expected), expected + " missing:\n" + run.out());
         }
+    }
+
+    @Test
+    void versionIsTheProgramsVersion() {
+        BenchRun run = bench("--version");
+
+        assertEquals(0, run.exitCode());
+        assertEquals("ZMQ Studio dev", run.out().strip());
+    }
+
+    private static BenchRun bench(String... options) {
+        String[] args = new String[options.length + 1];
+        args[0] = "bench";
+        System.arraycopy(options, 0, args, 1, options.length);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = new Main().execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new BenchRun(exitCode, out.toString(), err.toString());
+    }
+
+    private record BenchRun(int exitCode, String out, String err) {
     }
 }

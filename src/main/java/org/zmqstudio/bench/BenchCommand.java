@@ -1,4 +1,4 @@
-package org.zmqstudio.cli;
+package org.zmqstudio.bench;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +18,10 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code bench}: measures the engine against hand-written JeroMQ on the same shapes (issue 3), raw and
  * engine samples interleaved in this JVM after a warm-up of each, and prints a table of medians.
+ * Its exit codes are picocli's, the same numbers as the rest of the command line; the command line
+ * that registers it supplies its {@code --version}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+@Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the engine against hand-written JeroMQ on the same shapes.",
                 "Both run in this JVM over inproc with 64-byte messages:",
                 "  push-pull  a PUSH sends --messages to one PULL",
@@ -39,7 +42,7 @@ import picocli.CommandLine.TypeConversionException;
                 "(snapshots come at most 1 ms apart near the end).",
                 "The default settings take under a minute.",
                 "Exit status: 0, or 1 when a shape failed."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     static final int MAX_SAMPLES = 100;
     static final int MIN_MESSAGES = 1000;
@@ -95,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchTable.print(results, messages, out);
-        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+        return failures == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
     /** One warm-up of each side, then raw and engine samples alternately. */

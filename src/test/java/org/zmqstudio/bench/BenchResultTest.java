@@ -1,4 +1,4 @@
-package org.zmqstudio.cli;
+package org.zmqstudio.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.zmqstudio.cli;
+package org.zmqstudio.bench;
 
 import org.zmqstudio.metrics.LatencySummary;
 

@@ -1,4 +1,4 @@
-package org.zmqstudio.cli;
+package org.zmqstudio.bench;
 
 import java.util.ArrayList;
 import java.util.List;
