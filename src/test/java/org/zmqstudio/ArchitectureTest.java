@@ -194,7 +194,7 @@ class ArchitectureTest {
     }
 
     /**
-     * What each layer may use besides the JDK ({@code java.*}) and its own package, as the README's code
+     * What each layer may use besides the JDK ({@code java.*}, {@code com.sun.management}) and its own package, as the README's code
      * layout table says. A layer is one package, matched exactly: a new package needs its own row.
      */
     static final class LayerRules {
@@ -217,7 +217,10 @@ class ArchitectureTest {
             }
         }
 
-        static final Dependency JDK = Dependency.of("JDK", "java\\.");
+        /** The JDK's {@code java.*} API, and its supported management API (open-file counts). */
+        static final Dependency JDK = Dependency.of("JDK", "java\\.|com\\.sun\\.management\\.");
+        /** The JDK's signal handling ({@code jdk.unsupported}), so that a run tells SIGINT from SIGTERM. */
+        static final Dependency SIGNALS = Dependency.of("`sun.misc` signals", "sun\\.misc\\.Signal");
         static final Dependency MODEL = studio("model");
         static final Dependency PERSISTENCE = studio("persistence");
         static final Dependency METRICS = studio("metrics");
@@ -245,7 +248,7 @@ class ArchitectureTest {
             layers.put("runtime", List.of(MODEL, METRICS, JEROMQ, JNA));
             layers.put("bench", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JEROMQ, PICOCLI));
             layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, STUDIO_APP,
-                    JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI));
+                    JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI, SIGNALS));
             layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, UI_PARTS,
                     JAVAFX, ATLANTAFX, JEROMQ, JACKSON, HDR_HISTOGRAM, JNA));
             layers.put("ui.editor", List.of(MODEL));
