@@ -41,7 +41,14 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int exitCode = new Main().execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        int exitCode;
+        try {
+            exitCode = new Main().execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Throwable error) {
+            // An Error (out of memory, a JVM out of file descriptors) gets past picocli's handler: one line, no trace.
+            System.err.println("zmq-studio: " + error);
+            exitCode = ExitCodes.FAILURE;
+        }
         System.exit(exitCode);
     }
 
