@@ -86,11 +86,12 @@ public final class LiveMonitor {
     }
 
     private void start() {
-        running = document.topology();
-        controller.run(running, document.allowsNetwork());
+        controller.run(document.topology(), document.allowsNetwork());
     }
 
+    /** Whoever asked for the run (the Run action, a test, the bench), it is drawn from the topology that runs. */
     private void started(LiveRun live) {
+        running = live.topology();
         live.tokens().setSpeed(actions.speed().getValue());
         layer = new MonitorLayer(running);
         canvas.setLiveLayer(layer);
