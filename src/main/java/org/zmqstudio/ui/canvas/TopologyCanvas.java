@@ -61,6 +61,7 @@ public final class TopologyCanvas extends Region {
     private MoveNodes preview;
     private boolean dirty;
     private boolean timerRunning;
+    private long framesDrawn;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -211,6 +212,11 @@ public final class TopologyCanvas extends Region {
                 .orElse(null);
     }
 
+    /** How many frames the canvas has drawn since it was made (a frame is drawn only when something changed). */
+    public long framesDrawn() {
+        return framesDrawn;
+    }
+
     /** The canvas (model) point under a screen point. */
     public Point2D canvasPointAt(double screenX, double screenY) {
         Point2D local = canvas.screenToLocal(screenX, screenY);
@@ -331,6 +337,7 @@ public final class TopologyCanvas extends Region {
             return;
         }
         dirty = false;
+        framesDrawn++;
         Topology shown = shownTopology();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         painter.paint(gc, canvas.getWidth(), canvas.getHeight(),
