@@ -40,12 +40,15 @@ class LiveMonitorWindowTest extends EditorWindowTestBase {
             "worker-3-in->ventilator", "worker-1-out->sink", "worker-2-out->sink", "worker-3-out->sink");
 
     private final Set<String> linksWithTokens = ConcurrentHashMap.newKeySet();
+    /** Frames the run's timer pulled (and handed on), counted on the FX thread after the monitor had them. */
+    private volatile long framesPulled;
 
     private void open(Topology topology) {
         onFx(() -> {
             document().reset(topology, null);
             controller().frameProperty().addListener((o, was, frame) -> {
                 if (frame != null) {
+                    framesPulled++;
                     frame.tokens().forEach(t -> linksWithTokens.add(t.linkId()));
                 }
             });
@@ -89,6 +92,33 @@ class LiveMonitorWindowTest extends EditorWindowTestBase {
                 && shown(robot, "sink", false) > early);
         assertTrue(document().isLocked(), "the structure is locked while running");
         stop(robot);
+    }
+
+    @Test
+    void theCanvasDrawsEveryFrameTheRunPullsInTheSamePulse(FxRobot robot) throws Exception {
+        open(example("parallel-pipeline.json").updateNode("ventilator",
+                n -> n.withBehavior(new Behavior.Produce(0, 100, "task {n}", 0, 1, List.of()))));
+        robot.clickOn("#toolbar-run");
+        waitUntil(() -> !linksWithTokens.isEmpty());
+        long[] start = pulledAndDrawn();
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> framesPulled >= start[0] + 40);
+        long[] end = pulledAndDrawn();
+
+        long pulled = end[0] - start[0];
+        long drawn = end[1] - start[1];
+        assertTrue(drawn >= pulled, pulled + " frames pulled but only " + drawn + " drawn");
+        stop(robot);
+    }
+
+    /** The frames pulled and the canvas frames drawn so far, read together on the FX thread. */
+    private long[] pulledAndDrawn() {
+        long[] counts = new long[2];
+        onFx(() -> {
+            counts[0] = framesPulled;
+            counts[1] = canvas().framesDrawn();
+        });
+        return counts;
     }
 
     @Test

@@ -98,9 +98,20 @@ public final class TopologyCanvas extends Region {
         requestRedraw();
     }
 
-    /** Draws again at the next pulse: call when what the live layer shows has changed. */
+    /** Draws again at the next pulse: call when what the live layer shows has changed outside a frame (a click). */
     public void redrawLive() {
         requestRedraw();
+    }
+
+    /**
+     * Draws now, in the caller's pulse: the run's animation timer calls it once per pulse, right after
+     * it handed the live layer that pulse's frame. The canvas's own timer would only run at the next
+     * pulse (a timer started during a pulse first runs at the one after), and then stop again, so a
+     * frame pulled in every pulse would be drawn in every other one.
+     */
+    public void drawLiveFrame() {
+        dirty = true;
+        drawNow();
     }
 
     /** Where a right-click on a node (without a drag) goes; {@code null} for nowhere. */
@@ -329,7 +340,7 @@ public final class TopologyCanvas extends Region {
         }
     }
 
-    /** Draws the frame now if anything changed; the pulse timer calls it, and so does the benchmark. */
+    /** Draws the frame now if anything changed; the pulse timer calls it, and so do the live frames and the benchmark. */
     void drawNow() {
         pulse.stop();
         timerRunning = false;

@@ -22,8 +22,9 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 /**
  * The live monitor in the window: runs the document's topology, locks its structure meanwhile,
  * draws the run over the canvas, fills the stats, latency and message panels, and offers the
- * fault menu on the canvas's nodes. The canvas redraws once per frame from the frame the single
- * animation timer pulled; the panels refresh only when the numbers do (a few times a second).
+ * fault menu on the canvas's nodes. One clock: the run's single animation timer pulls a frame and
+ * the canvas draws it in that same pulse; the panels refresh only when the numbers do (a few times
+ * a second).
  * UI thread only.
  */
 public final class LiveMonitor {
@@ -125,7 +126,7 @@ public final class LiveMonitor {
             return;
         }
         layer.show(frame, System.nanoTime());
-        canvas.redrawLive();
+        canvas.drawLiveFrame();
         if (frame.snapshot() != shownSnapshot) {
             shownSnapshot = frame.snapshot();
             stats.show(shownSnapshot);
