@@ -39,6 +39,7 @@ public final class LiveMonitor {
     private final EventLogPanel events = new EventLogPanel();
     private final MonitorTabs tabs;
     private MonitorLayer layer;
+    /** The topology the layer draws: the one that runs, or the one that could not start; {@code null} before. */
     private Topology running;
     private RunSnapshot shownSnapshot;
 
@@ -141,7 +142,8 @@ public final class LiveMonitor {
         }
         say.accept(failure.message());
         if (layer == null) {
-            layer = new MonitorLayer(document.topology());
+            running = document.topology();
+            layer = new MonitorLayer(running);
             canvas.setLiveLayer(layer);
         }
         layer.showFailure(failure);
