@@ -3,12 +3,15 @@ package org.zmqstudio.ui.monitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Link;
@@ -109,9 +112,7 @@ public final class MonitorBench {
             controller.run(window.document().topology(), false);
             return null;
         });
-        while (HeadlessFx.onFx(controller::mode) != Mode.RUNNING) {
-            Thread.sleep(20);
-        }
+        awaitMode(controller, Mode.RUNNING);
         Thread.sleep(WARM_UP_MILLIS);
         RunHandle run = controller.live().orElseThrow().handle();
         long received = sinkCount(run.snapshot());
@@ -133,10 +134,22 @@ public final class MonitorBench {
             controller.stop();
             return null;
         });
-        while (HeadlessFx.onFx(controller::mode) != Mode.EDITING) {
-            Thread.sleep(20);
-        }
+        awaitMode(controller, Mode.EDITING);
         return rate;
+    }
+
+    private static void awaitMode(RunController controller, Mode mode) {
+        if (!Eventually.await(Duration.ofSeconds(30), () -> onFx(controller::mode) == mode)) {
+            throw new IllegalStateException("the monitor did not reach " + mode);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        try {
+            return HeadlessFx.onFx(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void report(List<Double> headless, List<Double> monitored) throws Exception {
