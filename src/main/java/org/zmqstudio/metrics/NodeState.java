@@ -7,6 +7,11 @@ public enum NodeState {
     RUNNING("running"),
     /** A REQ (or request-behaviour DEALER) has sent and waits for its reply: the REQ lock-step. */
     WAITING_FOR_REPLY("waiting for reply"),
+    /**
+     * A sender held at the step gate: in step mode it waits for the user's next step to let its next
+     * message out (it still polls, so stop and the user's controls reach it).
+     */
+    HELD("waiting for step"),
     /** A send cannot go out: every peer is at its high-water mark, or none is connected (PUSH, DEALER, REQ). */
     BLOCKED("blocked"),
     /** Paused by the user: it stops receiving, so its queues fill up to the high-water mark. */

@@ -147,7 +147,7 @@ final class ProduceLoop implements NodeLoop {
             if (!pacer.due(now)) {
                 return false;
             }
-            if (!run.step.mayOriginate(node)) {
+            if (!run.step.mayOriginate(node, counters)) {
                 Work.idle();
                 return false;
             }

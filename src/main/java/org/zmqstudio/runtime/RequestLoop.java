@@ -85,7 +85,7 @@ final class RequestLoop implements NodeLoop {
         if (!pacer.due(now)) {
             return false;
         }
-        if (!run.step.mayOriginate(node)) {
+        if (!run.step.mayOriginate(node, counters)) {
             Work.idle();
             return false;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.zmqstudio.Eventually;
 import org.junit.jupiter.api.Timeout;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
@@ -44,11 +45,8 @@ class BackgroundPriorityTest {
         Set<String> before = ThreadNiceness.threadIds();
         try (RunHandle run = Engine.start(pushPull(), RunOptions.DEFAULTS.withBackground(true))) {
             List<Integer> expected = List.of(BackgroundPriority.NICE, BackgroundPriority.NICE, BackgroundPriority.NICE);
-            List<Integer> nice = ThreadNiceness.ofThreadsNamed(RUN_THREADS, before);
-            for (long deadline = System.nanoTime() + 5_000_000_000L; !nice.equals(expected) && System.nanoTime() < deadline; ) {
-                Thread.sleep(20);
-                nice = ThreadNiceness.ofThreadsNamed(RUN_THREADS, before);
-            }
+            List<Integer> nice = Eventually.await(Duration.ofSeconds(5),
+                    () -> ThreadNiceness.ofThreadsNamed(RUN_THREADS, before), expected::equals);
             assertEquals(expected, nice, "the push and pull threads and the drain watcher");
         }
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
@@ -100,12 +101,11 @@ class LifecycleTest {
         for (int i = 0; i < 50; i++) {
             start(t).stop();
         }
-        sleep(200);
-        Set<String> left = Thread.getAllStackTraces().keySet().stream()
+        Set<String> left = Eventually.await(Duration.ofSeconds(5), () -> Thread.getAllStackTraces().keySet().stream()
                 .filter(th -> th.isAlive() && !before.contains(th))
                 .map(Thread::getName)
                 .filter(name -> name.startsWith("zmqstudio") || name.startsWith("reaper") || name.startsWith("iothread"))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toSet()), Set::isEmpty);
         assertEquals(Set.of(), left);
     }
 

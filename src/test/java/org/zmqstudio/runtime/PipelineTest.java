@@ -26,6 +26,7 @@ import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
+import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 
@@ -172,12 +173,16 @@ class PipelineTest {
                 link("pull", "push"));
         try (RunHandle run = start(t)) {
             run.pause("pull");
-            RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(3), x -> node(x, "push").state() == NodeState.BLOCKED);
+            // Over inproc the queue holds both high-water marks; the pusher's view of what was read
+            // lags by up to half of that, and its count by up to one batch: more than one mark waits.
+            RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(3), x -> node(x, "push").state() == NodeState.BLOCKED
+                    && node(x, "pull").state() == NodeState.PAUSED
+                    && node(x, "push").sent() - node(x, "pull").received() >= SocketOptions.DEFAULT_HWM / 2);
             assertEquals(NodeState.BLOCKED, node(s, "push").state());
             assertEquals(NodeState.PAUSED, node(s, "pull").state());
             long received = node(s, "pull").received();
-            sleep(100);
-            assertEquals(received, node(run.snapshot(), "pull").received());
+            assertTrue(node(s, "push").sent() - received >= SocketOptions.DEFAULT_HWM / 2,
+                    "the queue filled: " + node(s, "push").sent() + " sent, " + received + " received");
             run.resume("pull");
             awaitSnapshot(run, Duration.ofSeconds(3), x -> node(x, "pull").received() > received + 1000);
             assertTrue(node(run.snapshot(), "pull").received() > received + 1000);
@@ -192,12 +197,16 @@ class PipelineTest {
                 link("pull", "push"));
         try (RunHandle run = start(t)) {
             awaitSnapshot(run, Duration.ofSeconds(3), s -> node(s, "pull").received() > 1000);
-            run.setWorkMillis("pull", 50);
-            sleep(200);
+            run.setWorkMillis("pull", 20);
+            long set = System.nanoTime();
             long before = node(run.snapshot(), "pull").received();
-            sleep(500);
-            long during = node(run.snapshot(), "pull").received() - before;
-            assertTrue(during <= 15, "about 10 messages in 0.5 s at 50 ms each: " + during);
+            // The batch under way goes on without the work (one batch at most, counted or not yet);
+            // after it every message costs 20 ms, and is counted as it arrives, before its work.
+            long target = before + NodeLoop.BATCH + 5;
+            RunSnapshot after = awaitSnapshot(run, Duration.ofSeconds(10), s -> node(s, "pull").received() >= target);
+            long millis = (System.nanoTime() - set) / 1_000_000;
+            assertTrue(node(after, "pull").received() >= target, "the consumer goes on, slowly");
+            assertTrue(millis >= 4 * 20, (target - before) + " messages came within " + millis + " ms of the work being set");
         }
     }
 
@@ -207,14 +216,16 @@ class PipelineTest {
         Behavior.Produce flatOut = new Behavior.Produce(0, 0, payload, 0, 1, List.of());
         try (RunHandle run = start(pipeline(flatOut, 1, 0, "inproc://st-" + System.nanoTime()))) {
             run.setStepMode(true);
-            sleep(150);
+            awaitSnapshot(run, Duration.ofSeconds(5), x -> node(x, "ventilator").state() == NodeState.HELD);
             long before = node(run.snapshot(), "ventilator").sent();
-            for (int i = 0; i < 3; i++) {
+            for (int i = 1; i <= 3; i++) {
                 run.step();
-                sleep(60);
+                long expected = before + i;
+                RunSnapshot held = awaitSnapshot(run, Duration.ofSeconds(5), x -> node(x, "ventilator").state() == NodeState.HELD
+                        && node(x, "ventilator").sent() == expected);
+                assertEquals(NodeState.HELD, node(held, "ventilator").state(), "held again after the step's message");
+                assertEquals(expected, node(held, "ventilator").sent(), "one message per step");
             }
-            RunSnapshot s = run.snapshot();
-            assertEquals(before + 3, node(s, "ventilator").sent());
             RunSnapshot through = awaitSnapshot(run, Duration.ofSeconds(2), x -> node(x, "sink").received() == before + 3);
             assertEquals(before + 3, node(through, "sink").received(), "relays still forward at once");
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
@@ -54,33 +55,16 @@ final class TestRuns {
 
     /** Polls snapshots until the condition holds or the time is up; returns the last snapshot. */
     static RunSnapshot awaitSnapshot(RunHandle run, Duration max, Predicate<RunSnapshot> condition) {
-        long deadline = System.nanoTime() + max.toNanos();
-        RunSnapshot snapshot = run.snapshot();
-        while (!condition.test(snapshot) && System.nanoTime() < deadline) {
-            sleep(20);
-            snapshot = run.snapshot();
-        }
-        return snapshot;
+        return Eventually.await(max, run::snapshot, condition);
     }
 
     /** Waits until the run drained (bounded); returns the snapshot then. */
     static RunSnapshot awaitDrained(RunHandle run, Duration max) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (run.phase() != RunPhase.DRAINED && System.nanoTime() < deadline) {
-            sleep(20);
-        }
+        Eventually.await(max, () -> run.phase() == RunPhase.DRAINED);
         return run.snapshot();
     }
 
     static NodeSnapshot node(RunSnapshot snapshot, String id) {
         return snapshot.node(id).orElseThrow();
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -61,6 +61,7 @@ public final class TopologyCanvas extends Region {
     private MoveNodes preview;
     private boolean dirty;
     private boolean timerRunning;
+    private long framesDrawn;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -97,9 +98,20 @@ public final class TopologyCanvas extends Region {
         requestRedraw();
     }
 
-    /** Draws again at the next pulse: call when what the live layer shows has changed. */
+    /** Draws again at the next pulse: call when what the live layer shows has changed outside a frame (a click). */
     public void redrawLive() {
         requestRedraw();
+    }
+
+    /**
+     * Draws now, in the caller's pulse: the run's animation timer calls it once per pulse, right after
+     * it handed the live layer that pulse's frame. The canvas's own timer would only run at the next
+     * pulse (a timer started during a pulse first runs at the one after), and then stop again, so a
+     * frame pulled in every pulse would be drawn in every other one.
+     */
+    public void drawLiveFrame() {
+        dirty = true;
+        drawNow();
     }
 
     /** Where a right-click on a node (without a drag) goes; {@code null} for nowhere. */
@@ -209,6 +221,11 @@ public final class TopologyCanvas extends Region {
         return document.topology().node(nodeId)
                 .map(n -> canvas.localToScreen(viewport.toScreen(NodeCard.handleX(n), NodeCard.handleY(n))))
                 .orElse(null);
+    }
+
+    /** How many frames the canvas has drawn since it was made (a frame is drawn only when something changed). */
+    public long framesDrawn() {
+        return framesDrawn;
     }
 
     /** The canvas (model) point under a screen point. */
@@ -323,7 +340,7 @@ public final class TopologyCanvas extends Region {
         }
     }
 
-    /** Draws the frame now if anything changed; the pulse timer calls it, and so does the benchmark. */
+    /** Draws the frame now if anything changed; the pulse timer calls it, and so do the live frames and the benchmark. */
     void drawNow() {
         pulse.stop();
         timerRunning = false;
@@ -331,6 +348,7 @@ public final class TopologyCanvas extends Region {
             return;
         }
         dirty = false;
+        framesDrawn++;
         Topology shown = shownTopology();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         painter.paint(gc, canvas.getWidth(), canvas.getHeight(),

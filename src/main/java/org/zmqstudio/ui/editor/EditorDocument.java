@@ -26,6 +26,10 @@ public final class EditorDocument {
     private record Step(EditCommand command, Topology restore, Selection restoreSelection) {
     }
 
+    /** The findings on one topology (compared by identity: every edit makes a new one) under one policy. */
+    private record Validated(Topology topology, boolean allowNetwork, List<Problem> problems) {
+    }
+
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new ArrayList<>();
@@ -36,6 +40,7 @@ public final class EditorDocument {
     private boolean absorbing = true;
     private boolean locked;
     private boolean allowNetwork;
+    private Validated validated;
 
     public Topology topology() {
         return topology;
@@ -129,9 +134,16 @@ public final class EditorDocument {
         }
     }
 
-    /** The validator's findings on the current topology under this document's policy. */
+    /**
+     * The validator's findings on the current topology under this document's policy, immutable. Each
+     * topology is validated once, however many views ask after an edit (problems list, canvas marks,
+     * save and run checks); a selection change validates nothing.
+     */
     public List<Problem> problems() {
-        return Validator.validate(topology, allowNetwork);
+        if (validated == null || validated.topology() != topology || validated.allowNetwork() != allowNetwork) {
+            validated = new Validated(topology, allowNetwork, List.copyOf(Validator.validate(topology, allowNetwork)));
+        }
+        return validated.problems();
     }
 
     /** The name of the edit {@link #undo()} would take back. */

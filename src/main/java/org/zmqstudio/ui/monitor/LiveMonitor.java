@@ -22,8 +22,9 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 /**
  * The live monitor in the window: runs the document's topology, locks its structure meanwhile,
  * draws the run over the canvas, fills the stats, latency and message panels, and offers the
- * fault menu on the canvas's nodes. The canvas redraws once per frame from the frame the single
- * animation timer pulled; the panels refresh only when the numbers do (a few times a second).
+ * fault menu on the canvas's nodes. One clock: the run's single animation timer pulls a frame and
+ * the canvas draws it in that same pulse; the panels refresh only when the numbers do (a few times
+ * a second).
  * UI thread only.
  */
 public final class LiveMonitor {
@@ -38,6 +39,7 @@ public final class LiveMonitor {
     private final EventLogPanel events = new EventLogPanel();
     private final MonitorTabs tabs;
     private MonitorLayer layer;
+    /** The topology the layer draws: the one that runs, or the one that could not start; {@code null} before. */
     private Topology running;
     private RunSnapshot shownSnapshot;
 
@@ -86,11 +88,12 @@ public final class LiveMonitor {
     }
 
     private void start() {
-        running = document.topology();
-        controller.run(running, document.allowsNetwork());
+        controller.run(document.topology(), document.allowsNetwork());
     }
 
+    /** Whoever asked for the run (the Run action, a test, the bench), it is drawn from the topology that runs. */
     private void started(LiveRun live) {
+        running = live.topology();
         live.tokens().setSpeed(actions.speed().getValue());
         layer = new MonitorLayer(running);
         canvas.setLiveLayer(layer);
@@ -124,7 +127,7 @@ public final class LiveMonitor {
             return;
         }
         layer.show(frame, System.nanoTime());
-        canvas.redrawLive();
+        canvas.drawLiveFrame();
         if (frame.snapshot() != shownSnapshot) {
             shownSnapshot = frame.snapshot();
             stats.show(shownSnapshot);
@@ -139,7 +142,8 @@ public final class LiveMonitor {
         }
         say.accept(failure.message());
         if (layer == null) {
-            layer = new MonitorLayer(document.topology());
+            running = document.topology();
+            layer = new MonitorLayer(running);
             canvas.setLiveLayer(layer);
         }
         layer.showFailure(failure);

@@ -28,6 +28,7 @@ public final class LiveRun {
     static final int TOKENS_PER_LINK = 24;
 
     private final RunHandle handle;
+    private final Topology topology;
     private final Explanations explanations;
     private final EventLog eventLog = new EventLog(1000);
     private final LatencyHistory latencyHistory = new LatencyHistory();
@@ -40,6 +41,7 @@ public final class LiveRun {
 
     public LiveRun(RunHandle handle, Topology topology) {
         this.handle = Objects.requireNonNull(handle);
+        this.topology = Objects.requireNonNull(topology);
         this.explanations = new Explanations(topology);
         this.snapshot = handle.snapshot();
     }
@@ -61,6 +63,11 @@ public final class LiveRun {
 
     public RunHandle handle() {
         return handle;
+    }
+
+    /** The topology that runs, as it was when the run started. */
+    public Topology topology() {
+        return topology;
     }
 
     public RunSnapshot snapshot() {

@@ -231,6 +231,7 @@ public final class MonitorLayer implements CanvasLayer {
             case WAITING_FOR_REPLY -> Color.web("#b06000");
             case BLOCKED, FAILED -> DROP;
             case PAUSED -> Color.web("#1a73e8");
+            case HELD -> Color.web("#7248b9");
             case DEAD -> Color.web("#5f6368");
             case DONE -> Color.web("#188038");
             case STARTING -> Color.web("#80868b");

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
@@ -87,7 +91,10 @@ class TopologyCanvasTest {
         Point2D from = canvas.screenPointOf("push");
         Point2D edge = canvas.localToScreen(canvas.getWidth() - 4, from.getY() - canvas.localToScreen(0, 0).getY());
 
-        robot.drag(from, MouseButton.PRIMARY).moveTo(edge).sleep(400).drop();
+        robot.drag(from, MouseButton.PRIMARY).moveTo(edge);
+        // Held at the edge, the view scrolls until the point under the mouse lies past the first screenful.
+        awaitTrue(() -> canvas.canvasPointAt(edge.getX(), edge.getY()).getX() > canvas.getWidth() + NodeCard.WIDTH);
+        robot.drop();
 
         assertTrue(node("push").x() > canvas.getWidth(), "x " + node("push").x());
         assertEquals(edge.getX(), canvas.screenPointOf("push").getX(), NodeCard.WIDTH / 2 + CanvasPainter.GRID);
@@ -217,7 +224,8 @@ class TopologyCanvasTest {
     void hoveringANodeExplainsItInATooltipWithItsProblems(FxRobot robot) {
         robot.interact(() -> canvas.setProblems(Validator.validate(document.topology(), false)));
 
-        robot.moveTo(canvas.screenPointOf("sub")).moveBy(3, 0).sleep(1200);
+        robot.moveTo(canvas.screenPointOf("sub")).moveBy(3, 0);
+        awaitTooltip(robot);
 
         String text = robot.lookup(".tooltip").lookup((javafx.scene.Node n) -> n instanceof Label).queryAs(Label.class).getText();
         assertTrue(text.startsWith("sub\nSUB: Subscribes to topic prefixes"), text);
@@ -379,7 +387,8 @@ class TopologyCanvasTest {
     void hoveringALinkSaysWhichSideBindsAndWhichWayMessagesTravel(FxRobot robot) {
         robot.interact(() -> document.reset(FOUR.withLink(Link.between("pull", "push")), null));
 
-        robot.moveTo(screen(328, 135)).moveBy(2, 0).sleep(1200);
+        robot.moveTo(screen(328, 135)).moveBy(2, 0);
+        awaitTooltip(robot);
 
         String text = robot.lookup(".tooltip").lookup((javafx.scene.Node n) -> n instanceof Label).queryAs(Label.class).getText();
         assertEquals("Link pull->push\npull connects to push, which binds inproc://push.\nMessages travel push → pull.", text);
@@ -405,5 +414,17 @@ class TopologyCanvasTest {
             image[0] = canvas.snapshot(null, null);
         });
         return image[0];
+    }
+
+    /** Waits until the tooltip shows (after its show delay, once the mouse rests). */
+    private static void awaitTooltip(FxRobot robot) {
+        awaitTrue(() -> robot.lookup(".tooltip").tryQuery().isPresent());
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) {
+        assertTrue(Eventually.await(Duration.ofSeconds(5), () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        }));
     }
 }

@@ -2,13 +2,17 @@ package org.zmqstudio.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.zmqstudio.model.Node;
+import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 
@@ -149,5 +153,33 @@ class EditorDocumentTest {
         assertTrue(document.canUndo());
         document.undo();
         assertEquals(Topology.EMPTY, document.topology());
+    }
+
+    @Test
+    void anEditIsValidatedOnceHoweverOftenItsProblemsAreAskedFor() {
+        EditorDocument document = new EditorDocument();
+        document.execute(new AddNode("a"));
+        List<Problem> afterAdd = document.problems();
+        assertFalse(afterAdd.isEmpty(), "a PUSH alone sends to nobody");
+
+        document.select(new Selection(Set.of("a"), Set.of()));
+        assertSame(afterAdd, document.problems(), "asking again, or after a selection, validates nothing");
+
+        document.execute(new AddNode("b"));
+        List<Problem> afterSecondAdd = document.problems();
+        assertNotSame(afterAdd, afterSecondAdd);
+        assertTrue(afterSecondAdd.stream().anyMatch(p -> p.element().id().equals("b")), afterSecondAdd.toString());
+        assertSame(afterSecondAdd, document.problems());
+    }
+
+    @Test
+    void allowingNetworkEndpointsValidatesTheSameTopologyAgain() {
+        EditorDocument document = new EditorDocument();
+        document.reset(new Topology("Remote", "", List.of(
+                Node.of("a", SocketType.PUSH, 0, 0).withEndpoint("tcp://192.0.2.7:5555")), List.of()), null);
+        assertTrue(document.problems().stream().anyMatch(Problem::isError), "a non-loopback endpoint is refused");
+
+        document.setAllowNetwork(true);
+        assertFalse(document.problems().stream().anyMatch(Problem::isError), document.problems().toString());
     }
 }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.runtime.Engine;
@@ -26,12 +28,12 @@ class LiveRunTest {
         Set<String> linksWithTokens = new HashSet<>();
         try (RunHandle handle = Engine.start(pipeline, RunOptions.DEFAULTS)) {
             LiveRun live = new LiveRun(handle, pipeline);
-            long now = 0;
-            while (live.snapshot().node("sink").orElseThrow().received() < 300) {
-                now += FRAME_NANOS;
-                live.onFrame(now).tokens().forEach(t -> linksWithTokens.add(t.linkId()));
-                Thread.sleep(16);
-            }
+            long[] now = {0};
+            assertTrue(Eventually.await(Duration.ofSeconds(15), () -> {
+                now[0] += FRAME_NANOS;
+                live.onFrame(now[0]).tokens().forEach(t -> linksWithTokens.add(t.linkId()));
+                return live.snapshot().node("sink").orElseThrow().received() == 300;
+            }), "the sink counts every task");
         }
         assertTrue(linksWithTokens.containsAll(Set.of("worker-1-in->ventilator", "worker-2-in->ventilator",
                 "worker-3-in->ventilator", "worker-1-out->sink", "worker-2-out->sink", "worker-3-out->sink")),
@@ -44,12 +46,12 @@ class LiveRunTest {
         Topology pipeline = TopologyFiles.load(Path.of("topologies/parallel-pipeline.json"));
         try (RunHandle handle = Engine.start(pipeline, RunOptions.DEFAULTS)) {
             LiveRun live = new LiveRun(handle, pipeline);
-            long now = 0;
-            while (live.eventLog().matching("ventilator").isEmpty()) {
-                now += FRAME_NANOS;
-                live.onFrame(now);
-                Thread.sleep(16);
-            }
+            long[] now = {0};
+            assertTrue(Eventually.await(Duration.ofSeconds(15), () -> {
+                now[0] += FRAME_NANOS;
+                live.onFrame(now[0]);
+                return !live.eventLog().matching("ventilator").isEmpty();
+            }), "the ventilator's hops are logged");
             String why = live.whyHop(live.eventLog().matching("ventilator").get(0));
             assertTrue(why.contains("round-robin"), why);
             assertEquals(pipeline.name(), live.snapshot().topologyName());

@@ -3,12 +3,15 @@ package org.zmqstudio.ui.monitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Link;
@@ -27,7 +30,8 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 /**
  * The live monitor under load: a 200-node stress topology (50 pipelines of ventilator, worker in,
  * worker out and sink, every ventilator sending as fast as it can) runs in the real editor window,
- * headless (Monocle, software rendering), while an animation timer records every frame interval.
+ * headless (Monocle, software rendering), while an animation timer records every frame interval and
+ * the canvas counts the frames it draws (at most one per pulse).
  * Rounds alternate with headless runs of the same topology, so the engine's throughput with the
  * monitor open is compared with its throughput alone on the same machine at the same time. As in the
  * application, the window runs this flat-out topology at background priority and the headless
@@ -42,6 +46,8 @@ public final class MonitorBench {
 
     private MainWindow window;
     private final List<Long> frameNanos = new ArrayList<>();
+    private final List<Double> drawsPerSecond = new ArrayList<>();
+    private final List<Double> drawsPerPulse = new ArrayList<>();
     private long lastFrame;
     private boolean recording;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -106,25 +112,44 @@ public final class MonitorBench {
             controller.run(window.document().topology(), false);
             return null;
         });
-        while (HeadlessFx.onFx(controller::mode) != Mode.RUNNING) {
-            Thread.sleep(20);
-        }
+        awaitMode(controller, Mode.RUNNING);
         Thread.sleep(WARM_UP_MILLIS);
         RunHandle run = controller.live().orElseThrow().handle();
-        long before = sinkCount(run.snapshot());
+        long received = sinkCount(run.snapshot());
         long start = System.nanoTime();
-        HeadlessFx.onFx(() -> recording = true);
+        long[] before = HeadlessFx.onFx(() -> {
+            recording = true;
+            return new long[] {window.canvas().framesDrawn(), frameNanos.size()};
+        });
         Thread.sleep(seconds * 1000L);
-        HeadlessFx.onFx(() -> recording = false);
-        double rate = (sinkCount(run.snapshot()) - before) * 1e9 / (System.nanoTime() - start);
+        long[] after = HeadlessFx.onFx(() -> {
+            recording = false;
+            return new long[] {window.canvas().framesDrawn(), frameNanos.size()};
+        });
+        long draws = after[0] - before[0];
+        drawsPerSecond.add(draws * 1e9 / (System.nanoTime() - start));
+        drawsPerPulse.add((double) draws / Math.max(1, after[1] - before[1]));
+        double rate = (sinkCount(run.snapshot()) - received) * 1e9 / (System.nanoTime() - start);
         HeadlessFx.onFx(() -> {
             controller.stop();
             return null;
         });
-        while (HeadlessFx.onFx(controller::mode) != Mode.EDITING) {
-            Thread.sleep(20);
-        }
+        awaitMode(controller, Mode.EDITING);
         return rate;
+    }
+
+    private static void awaitMode(RunController controller, Mode mode) {
+        if (!Eventually.await(Duration.ofSeconds(30), () -> onFx(controller::mode) == mode)) {
+            throw new IllegalStateException("the monitor did not reach " + mode);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        try {
+            return HeadlessFx.onFx(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void report(List<Double> headless, List<Double> monitored) throws Exception {
@@ -134,6 +159,8 @@ public final class MonitorBench {
         System.out.printf(Locale.ROOT, "frame interval ms: median %.1f (%.1f fps), p90 %.1f, p99 %.1f, max %.1f%n",
                 medianMillis, 1000 / medianMillis, percentile(intervals, 0.90) / 1e6, percentile(intervals, 0.99) / 1e6,
                 intervals.length == 0 ? 0 : intervals[intervals.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "canvas draws during the run (median of rounds): %.1f per second, %.2f per pulse%n",
+                median(drawsPerSecond), median(drawsPerPulse));
         double headlessMedian = median(headless);
         double monitoredMedian = median(monitored);
         System.out.printf(Locale.ROOT, "throughput msgs/s (median of rounds): headless %,.0f, with monitor %,.0f, ratio %.2f%n",

@@ -22,6 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.zmqstudio.metrics.NodeSnapshot;
+import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.TopologyFiles;
@@ -119,17 +121,19 @@ class RunControllerTest {
         waitUntil(() -> controller.mode() == Mode.RUNNING);
         robot.interact(controller::pauseForSteps);
         assertEquals(Mode.STEPPING, controller.mode());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        long before = sentByVentilator();
+        waitUntil(() -> ventilator().state() == NodeState.HELD);
+        long before = ventilator().sent();
         robot.interact(controller::step);
-        waitUntil(() -> sentByVentilator() == before + 1);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        assertEquals(before + 1, sentByVentilator(), "exactly one message per step");
+        waitUntil(() -> ventilator().sent() == before + 1 && ventilator().state() == NodeState.HELD);
+        NodeSnapshot held = ventilator();
+        assertEquals(NodeState.HELD, held.state(), "held again after the step's message");
+        assertEquals(before + 1, held.sent(), "exactly one message per step");
         robot.interact(controller::stop);
         waitUntil(() -> controller.mode() == Mode.EDITING);
     }
 
-    private long sentByVentilator() {
-        return controller.live().map(l -> l.handle().snapshot().node("ventilator").orElseThrow().sent()).orElse(-1L);
+    /** The ventilator as the engine has it now (a fresh snapshot). */
+    private NodeSnapshot ventilator() {
+        return controller.live().orElseThrow().handle().snapshot().node("ventilator").orElseThrow();
     }
 }
