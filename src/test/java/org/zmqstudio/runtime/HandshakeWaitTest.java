@@ -21,6 +21,9 @@ import org.zmqstudio.Eventually;
 @Timeout(20)
 class HandshakeWaitTest {
 
+    /** Long enough for a stuck connection to be made afresh twice: at 1 and at 3 retry delays. */
+    private static final long BOUND_MILLIS = 4 * HandshakeWait.FIRST_RETRY_MILLIS;
+
     @Test
     void everyTcpHandshakeIsAwaitedAndCounted() {
         try (ZContext zmq = new ZContext()) {
@@ -50,12 +53,12 @@ class HandshakeWaitTest {
             ZMQ.Socket push = zmq.createSocket(SocketType.PUSH);
             push.setLinger(0);
             long start = System.nanoTime();
-            int done = new HandshakeWait(zmq, () -> false, push).connectAndWait(List.of(silent.endpoint()), 1000);
+            int done = new HandshakeWait(zmq, () -> false, push).connectAndWait(List.of(silent.endpoint()), BOUND_MILLIS);
             long tookMillis = (System.nanoTime() - start) / 1_000_000;
             assertEquals(0, done, "no handshake came");
-            assertTrue(tookMillis >= 1000, "gave up before its bound, after " + tookMillis + " ms");
+            assertTrue(tookMillis >= BOUND_MILLIS, "gave up before its bound, after " + tookMillis + " ms");
             assertTrue(Eventually.await(Duration.ofSeconds(5), () -> silent.accepted() >= 3),
-                    "connected at 0, 250 and 750 ms: " + silent.accepted() + " connections");
+                    "connected at 0, 1 and 3 retry delays: " + silent.accepted() + " connections");
         }
     }
 
@@ -73,7 +76,7 @@ class HandshakeWaitTest {
                 push.connect(ownBind);
             }, "peer-of-the-bind");
             peer.start();
-            int done = new HandshakeWait(zmq, () -> false, pull).connectAndWait(List.of(silent.endpoint()), 1000);
+            int done = new HandshakeWait(zmq, () -> false, pull).connectAndWait(List.of(silent.endpoint()), BOUND_MILLIS);
             peer.join();
             assertEquals(0, done);
             assertTrue(Eventually.await(Duration.ofSeconds(5), () -> silent.accepted() >= 3),

@@ -88,7 +88,7 @@ public final class LiveMonitor {
     }
 
     private void start() {
-        controller.run(document.topology(), document.allowsNetwork());
+        controller.run(document.topology(), document.problems(), document.allowsNetwork());
     }
 
     /** Whoever asked for the run (the Run action, a test, the bench), it is drawn from the topology that runs. */

@@ -76,15 +76,23 @@ public final class RunController {
         onStarted = listener;
     }
 
+    /** Validates {@code topology}, then runs it as {@link #run(Topology, List, boolean)} does. */
+    public void run(Topology topology, boolean allowNetwork) {
+        run(topology, Validator.validate(topology, allowNetwork), allowNetwork);
+    }
+
     /**
      * Starts a run of {@code topology} unless one is under way. A topology with validation errors
      * is not started: the failure says how many errors to fix first.
+     *
+     * @param problems what the validator found in {@code topology} with {@code allowNetwork} (the
+     *                 edited document knows them already): the engine does not validate again
      */
-    public void run(Topology topology, boolean allowNetwork) {
+    public void run(Topology topology, List<Problem> problems, boolean allowNetwork) {
         if (mode.get() != Mode.EDITING) {
             return;
         }
-        List<Problem> errors = Validator.validate(topology, allowNetwork).stream().filter(Problem::isError).toList();
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
             Problem first = errors.get(0);
             failure.set(new RunFailure(first.element().kind() == ElementRef.Kind.NODE ? first.element().id() : null,
@@ -96,7 +104,7 @@ public final class RunController {
         mode.set(Mode.STARTING);
         lifecycle.execute(() -> {
             try {
-                RunHandle handle = Engine.start(topology,
+                RunHandle handle = Engine.start(topology, problems,
                         RunOptions.DEFAULTS.withAllowNetwork(allowNetwork).withBackground(sendsFlatOut(topology)));
                 Platform.runLater(() -> started(handle, topology));
             } catch (RuntimeException e) {
