@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zmqstudio.metrics.MessageEvent;
-import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Node;
-import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 
 /**
- * Says in plain words why a message went where it went, and why a node lost messages or waits:
- * the sentences of the monitor's event list in step mode. Pure; knows the ZeroMQ routing rules of
+ * Says in plain words why a message went where it went: the sentences of the monitor's event list
+ * in step mode. Pure; knows the ZeroMQ routing rules of
  * each socket type and reads subscriptions from the topology.
  */
 public final class Explanations {
@@ -42,36 +40,6 @@ public final class Explanations {
             case PUB, XPUB -> sent + pubSubReason(from, to, event.topic());
             case PAIR -> sent + ": a PAIR talks to exactly one other PAIR.";
             default -> sent + ".";
-        };
-    }
-
-    /** Why a node lost messages between two snapshots, or empty when it lost none. */
-    public Optional<String> whyLost(NodeSnapshot before, NodeSnapshot after) {
-        long lost = after.lost() - (before == null ? 0 : before.lost());
-        if (lost <= 0) {
-            return Optional.empty();
-        }
-        Node node = topology.node(after.nodeId()).orElse(null);
-        String who = node == null ? after.nodeId() : name(node);
-        String count = lost + (lost == 1 ? " message" : " messages");
-        if (node != null && node.socket() == SocketType.ROUTER) {
-            return Optional.of(who + " could not route " + count + ": no peer with that identity is connected, and a ROUTER drops what it cannot route.");
-        }
-        if (after.received() == 0 && before != null && before.received() == 0) {
-            return Optional.of(who + " missed " + count + ": it had not joined yet, and a PUB drops messages for subscribers that are not connected (slow joiner).");
-        }
-        return Optional.of(who + " missed " + count + ": its queue reached the high-water mark, and a PUB drops rather than waits for a slow subscriber.");
-    }
-
-    /** A sentence for a state a learner may wonder about, or empty for an ordinary one. */
-    public Optional<String> whyState(NodeSnapshot node) {
-        String who = topology.node(node.nodeId()).map(Explanations::name).orElse(node.nodeId());
-        return switch (node.state()) {
-            case WAITING_FOR_REPLY -> Optional.of(who + " waits for its reply: a REQ sends one request at a time and blocks until it is answered.");
-            case BLOCKED -> Optional.of(who + " is blocked: every peer's queue is at its high-water mark (or none is connected), so it waits instead of dropping.");
-            case PAUSED -> Optional.of(who + " is paused: it stops receiving, so messages queue up toward it until the high-water mark.");
-            case DEAD -> Optional.of(who + " is killed: its socket is closed, and its peers route around it.");
-            default -> Optional.empty();
         };
     }
 

@@ -1,13 +1,7 @@
 package org.zmqstudio.ui.monitor;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.zmqstudio.metrics.MessageEvent;
-import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.runtime.RunHandle;
@@ -15,7 +9,7 @@ import org.zmqstudio.runtime.RunHandle;
 /**
  * The monitor's view of one run, pulled from the engine once per frame by the UI's single animation
  * timer: message events become tokens and event-list rows every frame; the numbers (snapshot,
- * latency history, loss and state notes) refresh every {@link #SNAPSHOT_INTERVAL_NANOS}. The engine
+ * latency history) refresh every {@link #SNAPSHOT_INTERVAL_NANOS}. The engine
  * never calls in. UI thread only.
  */
 public final class LiveRun {
@@ -24,7 +18,6 @@ public final class LiveRun {
     public static final long SNAPSHOT_INTERVAL_NANOS = 250_000_000L;
     /** Events taken from the engine per frame at most; the rest wait for the next frame or are dropped there. */
     static final int EVENTS_PER_FRAME = 512;
-    static final int NOTES_KEPT = 200;
     static final int TOKENS_PER_LINK = 24;
 
     private final RunHandle handle;
@@ -33,8 +26,6 @@ public final class LiveRun {
     private final EventLog eventLog = new EventLog(1000);
     private final LatencyHistory latencyHistory = new LatencyHistory();
     private final TokenField tokens = new TokenField(TOKENS_PER_LINK);
-    private final Deque<String> notes = new ArrayDeque<>();
-    private final Map<String, NodeSnapshot> previousNodes = new HashMap<>();
     private RunSnapshot snapshot;
     private long lastFrameNanos = -1;
     private long lastSnapshotNanos;
@@ -86,32 +77,9 @@ public final class LiveRun {
         return tokens;
     }
 
-    public Explanations explanations() {
-        return explanations;
-    }
-
-    /** Why nodes lost messages or changed to a notable state, newest last. */
-    public List<String> notes() {
-        return List.copyOf(notes);
-    }
-
     private void refreshNumbers() {
         snapshot = handle.snapshot();
         latencyHistory.record(snapshot);
-        for (NodeSnapshot node : snapshot.nodes()) {
-            NodeSnapshot before = previousNodes.put(node.nodeId(), node);
-            explanations.whyLost(before, node).ifPresent(this::note);
-            if (before == null || before.state() != node.state()) {
-                explanations.whyState(node).ifPresent(this::note);
-            }
-        }
-    }
-
-    private void note(String sentence) {
-        if (notes.size() == NOTES_KEPT) {
-            notes.removeFirst();
-        }
-        notes.addLast(sentence);
     }
 
     /** The note for a message hop, for the event list in step mode. */
