@@ -79,6 +79,7 @@ final class EngineRun implements RunHandle {
      * and is FAILED. Connections not up by then are named by {@link #notConnected()}.
      */
     void start() {
+        long startedNanos = System.nanoTime();
         Optional<String> tooLarge = FileBudget.exceeded(run.plan);
         if (tooLarge.isPresent()) {
             failure = tooLarge.get();
@@ -96,7 +97,8 @@ final class EngineRun implements RunHandle {
         boolean allBound = run.start.awaitBound(run.startDeadlineNanos);
         if (run.start.failure() != null || !allBound) {
             failure = run.start.failure() != null ? run.start.failure()
-                    : "the sockets could not all be opened within the start time of the run";
+                    : "the sockets could not all be bound within the start time of the run ("
+                            + (System.nanoTime() - startedNanos) / 1_000_000 + " ms); nothing ran";
             shutDown();
             phase = RunPhase.FAILED;
             return;
