@@ -60,6 +60,7 @@ final class JavaProgram {
     private String write() {
         header();
         out.open("public class " + className + " {");
+        out.blank();
         constants();
         for (ProgramPlan.Unit unit : plan.units()) {
             out.blank();
@@ -91,15 +92,25 @@ final class JavaProgram {
                 : "// runs for N seconds");
         out.line("// (default " + defaultSeconds() + "), and prints one line per socket: NODE sent N received M.");
         out.blank();
-        out.line("import java.util.ArrayList;");
-        out.line("import java.util.Arrays;");
+        boolean replies = plan.units().stream().anyMatch(u -> u.behavior() instanceof Behavior.Reply);
+        boolean pads = plan.units().stream().anyMatch(u -> u.behavior() instanceof Behavior.Produce p && p.size() > 0);
+        boolean late = plan.units().stream().flatMap(u -> u.sockets().stream())
+                .anyMatch(s -> s.connections().stream().anyMatch(ProgramPlan.Connection::late));
+        if (replies || late) {
+            out.line("import java.util.ArrayList;");
+        }
+        if (pads) {
+            out.line("import java.util.Arrays;");
+        }
         out.line("import java.util.List;");
         out.line("import java.util.Map;");
         out.line("import java.util.concurrent.ConcurrentHashMap;");
         out.line("import java.util.concurrent.CountDownLatch;");
         out.line("import org.zeromq.SocketType;");
         out.line("import org.zeromq.ZContext;");
-        out.line("import org.zeromq.ZFrame;");
+        if (replies || pads) {
+            out.line("import org.zeromq.ZFrame;");
+        }
         out.line("import org.zeromq.ZMQ;");
         out.line("import org.zeromq.ZMsg;");
         out.blank();
@@ -217,7 +228,7 @@ final class JavaProgram {
         if (socket.type() == SocketType.SUB) {
             for (String prefix : socket.subscriptions()) {
                 out.line(s + ".subscribe(" + Literals.java(prefix) + ");"
-                        + (prefix.isEmpty() ? " // every message" : " // messages that start with it"));
+                        + (prefix.isEmpty() ? " // every message" : " // only the messages that start with this prefix"));
             }
         }
     }
@@ -479,8 +490,14 @@ final class JavaProgram {
     private void proxy(ProgramPlan.Unit unit) {
         ProgramPlan.Socket[] side = {unit.primary(), unit.driven()};
         for (ProgramPlan.Socket s : side) {
-            out.line("long " + name(s) + "Received = 0;");
-            out.line("long " + name(s) + "Sent = 0;");
+            if (countsReceived(s)) {
+                out.line("long " + name(s) + "Received = 0;");
+            }
+        }
+        for (ProgramPlan.Socket s : side) {
+            if (countsSent(s, unit)) {
+                out.line("long " + name(s) + "Sent = 0;");
+            }
         }
         out.line("ZMQ.Poller poller = context.createPoller(2);");
         out.line("poller.register(" + name(side[0]) + ", ZMQ.Poller.POLLIN);");
@@ -513,8 +530,20 @@ final class JavaProgram {
             out.line(name(s) + ".close();");
         }
         for (ProgramPlan.Socket s : side) {
-            out.line("report(" + Literals.java(s.id()) + ", " + name(s) + "Sent, " + name(s) + "Received);");
+            out.line("report(" + Literals.java(s.id()) + ", " + (countsSent(s, unit) ? name(s) + "Sent" : "0") + ", "
+                    + (countsReceived(s) ? name(s) + "Received" : "0") + ");");
         }
+    }
+
+    /** Whether a proxy counts what this side receives: not an XPUB's subscriptions. */
+    static boolean countsReceived(ProgramPlan.Socket side) {
+        return side.type() != SocketType.XPUB;
+    }
+
+    /** Whether a proxy counts what this side sends: not the subscriptions it passes on from an XPUB. */
+    static boolean countsSent(ProgramPlan.Socket side, ProgramPlan.Unit unit) {
+        ProgramPlan.Socket other = side == unit.primary() ? unit.driven() : unit.primary();
+        return countsReceived(other);
     }
 
     private void moved() {
@@ -593,8 +622,8 @@ final class JavaProgram {
         out.line("for (Thread thread : threads) {");
         out.line("    thread.join();");
         out.line("}");
-        out.line("for (String node : List.of(" + plan.nodes().stream().map(n -> Literals.java(n.id()))
-                .collect(Collectors.joining(", ")) + ")) {");
+        out.line("for (String node : new String[] {" + plan.nodes().stream().map(n -> Literals.java(n.id()))
+                .collect(Collectors.joining(", ")) + "}) {");
         out.line("    long[] counts = totals.getOrDefault(node, new long[2]);");
         out.line("    System.out.println(node + \" sent \" + counts[0] + \" received \" + counts[1]);");
         out.line("}");

@@ -205,7 +205,7 @@ final class PythonProgram {
         if (socket.type() == SocketType.SUB) {
             for (String prefix : socket.subscriptions()) {
                 out.line(s + ".subscribe(" + Literals.python(prefix) + ")"
-                        + (prefix.isEmpty() ? "  # every message" : "  # messages that start with it"));
+                        + (prefix.isEmpty() ? "  # every message" : "  # only the messages that start with this prefix"));
             }
         }
     }
@@ -293,11 +293,16 @@ final class PythonProgram {
         if (!p.topics().isEmpty()) {
             out.line("topic = topics[(n - 1) % len(topics)]");
         }
-        out.line("payload = " + expression(TemplateParts.of(p.payload(), unit.primary().id()), !p.topics().isEmpty(), "n")
-                + ".encode()");
-        String first = p.topics().isEmpty() ? "payload" : "topic.encode() + payload";
-        out.line("message = [" + first + "]" + (p.parts() > 1 ? " + [payload] * " + (p.parts() - 1) : "")
-                + (p.topics().isEmpty() ? "" : "  # the topic starts the message: subscribers filter on it"));
+        String payload = expression(TemplateParts.of(p.payload(), unit.primary().id()), !p.topics().isEmpty(), "n")
+                + ".encode()";
+        if (p.topics().isEmpty() && p.parts() == 1) {
+            out.line("message = [" + payload + "]");
+        } else {
+            out.line("payload = " + payload);
+            String first = p.topics().isEmpty() ? "payload" : "topic.encode() + payload";
+            out.line("message = [" + first + "]" + (p.parts() > 1 ? " + [payload] * " + (p.parts() - 1) : "")
+                    + (p.topics().isEmpty() ? "" : "  # the topic starts the message: subscribers filter on it"));
+        }
         if (p.size() > 0) {
             out.line("pad(message, " + p.size() + ")");
         }
@@ -440,8 +445,14 @@ final class PythonProgram {
     private void proxy(ProgramPlan.Unit unit) {
         ProgramPlan.Socket[] side = {unit.primary(), unit.driven()};
         for (ProgramPlan.Socket s : side) {
-            out.line(name(s) + "_received = 0");
-            out.line(name(s) + "_sent = 0");
+            if (JavaProgram.countsReceived(s)) {
+                out.line(name(s) + "_received = 0");
+            }
+        }
+        for (ProgramPlan.Socket s : side) {
+            if (JavaProgram.countsSent(s, unit)) {
+                out.line(name(s) + "_sent = 0");
+            }
         }
         out.line("poller = zmq.Poller()");
         out.line("poller.register(" + name(side[0]) + ", zmq.POLLIN)");
@@ -470,7 +481,8 @@ final class PythonProgram {
             out.line(name(s) + ".close()");
         }
         for (ProgramPlan.Socket s : side) {
-            out.line("report(" + Literals.python(s.id()) + ", " + name(s) + "_sent, " + name(s) + "_received)");
+            out.line("report(" + Literals.python(s.id()) + ", " + (JavaProgram.countsSent(s, unit) ? name(s) + "_sent" : "0")
+                    + ", " + (JavaProgram.countsReceived(s) ? name(s) + "_received" : "0") + ")");
         }
     }
 

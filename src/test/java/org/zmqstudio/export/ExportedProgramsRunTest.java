@@ -2,6 +2,7 @@ package org.zmqstudio.export;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -76,6 +77,8 @@ class ExportedProgramsRunTest {
     private final Map<String, Printed> fromJava = new LinkedHashMap<>();
     private final Map<String, Printed> fromPython = new LinkedHashMap<>();
     private Optional<String> python;
+    /** The topology that sends for ever, run for two seconds: Java, then Python when present. */
+    private final List<Printed> forEver = new ArrayList<>();
 
     /**
      * Runs everything at once, each bounded: the engine's runs in this JVM, and the exported programs,
@@ -110,6 +113,15 @@ class ExportedProgramsRunTest {
                 }
                 runs.put(example.getKey(), Engine.start(example.getValue(), RunOptions.DEFAULTS));
             }
+            Topology unbounded = sendsForEver();
+            Path foreverJava = write(folder, unbounded, ExportFormat.JAVA, "ForEver.java");
+            List<Future<Printed>> foreverRuns = new ArrayList<>();
+            foreverRuns.add(processes.submit(() ->
+                    run(folder, List.of(javaLauncher(), "-cp", jeromqJar(), foreverJava.toString(), "--seconds", "2"))));
+            if (python.isPresent()) {
+                Path script = write(folder, unbounded, ExportFormat.PYTHON, "for_ever.py");
+                foreverRuns.add(processes.submit(() -> run(folder, List.of(python.get(), script.toString(), "--seconds", "2"))));
+            }
             for (var run : runs.entrySet()) {
                 assertTrue(Eventually.await(Duration.ofSeconds(30), () -> run.getValue().phase() == RunPhase.DRAINED),
                         run.getKey() + " drains in the engine");
@@ -120,6 +132,9 @@ class ExportedProgramsRunTest {
                 if (python.isPresent()) {
                     fromPython.put(example, pythonRuns.get(example).get(PROCESS_SECONDS + 5, TimeUnit.SECONDS));
                 }
+            }
+            for (Future<Printed> run : foreverRuns) {
+                forEver.add(run.get(PROCESS_SECONDS + 5, TimeUnit.SECONDS));
             }
         } finally {
             runs.values().forEach(RunHandle::stop);
@@ -139,6 +154,21 @@ class ExportedProgramsRunTest {
         assumeTrue(python.isPresent(), "python3 with zmq (Debian: python3-zmq) is missing");
         assertAll(examples.keySet().stream().map(example -> (Executable) () ->
                 compare(example + " (Python)", examples.get(example), engine.get(example), fromPython.get(example))));
+    }
+
+    @Test
+    void aTopologyThatSendsForEverRunsForItsSecondsThenPrintsEveryNodesCounts() {
+        assertFalse(forEver.isEmpty());
+        for (Printed program : forEver) {
+            assertEquals(0, program.exitCode(), program.output());
+            assertEquals(List.of("pub", "sub", "asker", "answerer"), List.copyOf(program.counts().keySet()), program.output());
+            long[] sub = program.counts().get("sub");
+            long[] asker = program.counts().get("asker");
+            long[] answerer = program.counts().get("answerer");
+            assertTrue(sub[1] > 0 && sub[1] <= program.counts().get("pub")[0], program.output());
+            assertTrue(asker[1] > 10 && asker[1] <= asker[0], "about 50 requests a second for 2 s: " + program.output());
+            assertTrue(answerer[1] >= asker[1] && answerer[0] == answerer[1], program.output());
+        }
     }
 
     private void compare(String what, Topology topology, RunSnapshot engine, Printed program) {
@@ -190,10 +220,10 @@ class ExportedProgramsRunTest {
         return file;
     }
 
-    /** Runs the program to its end, bounded; what it printed, stdout and stderr together. */
+    /** Runs the program in the folder (where libzmq makes its ipc files) to its end, bounded; what it printed, both streams. */
     private static Printed run(Path folder, List<String> command) throws IOException, InterruptedException {
         Path output = Files.createTempFile(folder, "out", ".txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         if (!process.waitFor(PROCESS_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             fail(command + " did not end within " + PROCESS_SECONDS + " s:\n" + Files.readString(output));
@@ -236,6 +266,18 @@ class ExportedProgramsRunTest {
             }
         }
         return result;
+    }
+
+    /** Senders without a count: a PUB flat out over a tcp * port, a DEALER asking a REP over ipc 50 times a second. */
+    private static Topology sendsForEver() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return new Topology("For ever", "", List.of(
+                Node.of("pub", SocketType.PUB, 0, 0).withEndpoint("tcp://127.0.0.1:*")
+                        .withBehavior(new Behavior.Produce(0, 0, "tick {n}", 100, 1, List.of())),
+                Node.of("sub", SocketType.SUB, 0, 0),
+                Node.of("asker", SocketType.DEALER, 0, 0).withBehavior(new Behavior.Request(0, 50, "request {n}", 2500, 3)),
+                Node.of("answerer", SocketType.REP, 0, 0).withEndpoint("ipc://answerer-" + unique)),
+                List.of(Link.between("sub", "pub"), Link.between("asker", "answerer")));
     }
 
     /**
