@@ -298,7 +298,7 @@ final class JavaProgram {
         if (p.rate() > 0) {
             out.line("long begin = System.nanoTime();");
         }
-        out.open("for (long n = 1; " + (p.count() > 0 ? "n <= " + p.count() + "L && " : "") + "running; n++) {");
+        out.open("for (long n = 1; " + (p.count() > 0 ? "n <= " + longLiteral(p.count()) + " && " : "") + "running; n++) {");
         connectLate(unit);
         if (p.rate() > 0) {
             out.line("pace(begin, n - 1, " + Literals.number(p.rate()) + "); // " + Literals.number(p.rate())
@@ -355,7 +355,7 @@ final class JavaProgram {
         if (r.rate() > 0) {
             out.line("long begin = System.nanoTime();");
         }
-        out.open("for (long n = 1; " + (r.count() > 0 ? "n <= " + r.count() + "L && " : "") + "running && !gaveUp; n++) {");
+        out.open("for (long n = 1; " + (r.count() > 0 ? "n <= " + longLiteral(r.count()) + " && " : "") + "running && !gaveUp; n++) {");
         connectLate(unit);
         if (r.rate() > 0) {
             out.line("pace(begin, n - 1, " + Literals.number(r.rate()) + "); // " + Literals.number(r.rate())
@@ -544,6 +544,11 @@ final class JavaProgram {
     static boolean countsSent(ProgramPlan.Socket side, ProgramPlan.Unit unit) {
         ProgramPlan.Socket other = side == unit.primary() ? unit.driven() : unit.primary();
         return countsReceived(other);
+    }
+
+    /** A count as Java writes it: {@code 300}, or {@code 5000000000L} past an int. */
+    private static String longLiteral(long value) {
+        return value > Integer.MAX_VALUE ? value + "L" : Long.toString(value);
     }
 
     private void moved() {
