@@ -28,7 +28,7 @@ record ProgramPlan(Topology topology, List<Unit> units) {
      * @param node          the node
      * @param bindEndpoint  what it binds as written ({@code tcp://host:*} unresolved), or {@code null}
      * @param shares        whether the endpoint it actually binds must be handed to its connectors at run
-     *                      time: a {@code *} port, or a node that binds late
+     *                      time: a {@code *} port or host, or a node that binds late
      * @param connections   where it connects, in link order
      * @param subscriptions the prefixes a SUB subscribes to, or a consuming XSUB sends as subscriptions;
      *                      empty for every other socket
@@ -50,7 +50,7 @@ record ProgramPlan(Topology topology, List<Unit> units) {
      *
      * @param binder   the node that binds
      * @param endpoint the endpoint to connect to when it is known before the program runs, else
-     *                 {@code null} (a {@code *} port or a late binder: it is handed over at run time)
+     *                 {@code null} (a {@code *} port or host, or a late binder: it is handed over at run time)
      * @param late     whether the binder starts late, so the connect waits until it has bound
      */
     record Connection(Node binder, String endpoint, boolean late) {
@@ -108,18 +108,27 @@ record ProgramPlan(Topology topology, List<Unit> units) {
 
     private static Socket socket(Topology topology, Map<String, Node> byId, Node node, Behavior behavior) {
         String endpoint = topology.bindEndpoint(node);
-        boolean shares = endpoint != null && (node.startAfterMillis() > 0 || Endpoint.parse(endpoint).anyPort());
+        boolean shares = endpoint != null && (node.startAfterMillis() > 0 || !connectable(endpoint));
         List<Connection> connections = new ArrayList<>();
         for (Link link : topology.links()) {
             if (link.connect().equals(node.id())) {
                 Node binder = byId.get(link.bind());
                 String bound = topology.bindEndpoint(binder);
                 boolean late = binder.startAfterMillis() > 0;
-                boolean known = !late && !Endpoint.parse(bound).anyPort();
+                boolean known = !late && connectable(bound);
                 connections.add(new Connection(binder, known ? bound : null, late));
             }
         }
         return new Socket(node, endpoint, shares, List.copyOf(connections), subscriptions(node, behavior));
+    }
+
+    /**
+     * Whether a connector can use the endpoint as written: not a {@code *} port, nor a wildcard host
+     * ({@code tcp://*:5555}, with network endpoints allowed), which only the bind resolves.
+     */
+    private static boolean connectable(String endpoint) {
+        Endpoint parsed = Endpoint.parse(endpoint);
+        return !parsed.anyPort() && !"*".equals(parsed.host());
     }
 
     /**

@@ -223,9 +223,9 @@ final class PythonProgram {
         String why = Literals.comment(UnitWords.binds(plan.topology(), socket), false);
         if (socket.shares()) {
             out.line("bind_and_share(" + name(socket) + ", " + Literals.python(socket.id()) + ", "
-                    + Literals.python(socket.bindEndpoint()) + ")  # " + why);
+                    + Literals.python(libzmq(socket.bindEndpoint())) + ")  # " + why);
         } else {
-            out.line(name(socket) + ".bind(" + Literals.python(socket.bindEndpoint()) + ")  # " + why);
+            out.line(name(socket) + ".bind(" + Literals.python(libzmq(socket.bindEndpoint())) + ")  # " + why);
         }
     }
 
@@ -244,7 +244,7 @@ final class PythonProgram {
             if (c.late()) {
                 late.add(Literals.python(c.binder().id()));
             } else {
-                String endpoint = c.endpoint() != null ? Literals.python(c.endpoint())
+                String endpoint = c.endpoint() != null ? Literals.python(libzmq(c.endpoint()))
                         : "endpoint_of(" + Literals.python(c.binder().id()) + ")";
                 out.line(name(socket) + ".connect(" + endpoint + ")"
                         + (explain ? "  # " + Literals.comment(UnitWords.connects(c), false) : ""));
@@ -254,6 +254,12 @@ final class PythonProgram {
             out.line(laterName(socket) + " = [" + String.join(", ", late) + "]"
                     + (explain ? "  # they start late: connect once they have bound" : ""));
         }
+    }
+
+    /** The endpoint for libzmq, which binds addresses, not names: {@code tcp://localhost:…} is {@code tcp://127.0.0.1:…}. */
+    static String libzmq(String endpoint) {
+        return endpoint.startsWith("tcp://localhost:") ? "tcp://127.0.0.1:" + endpoint.substring("tcp://localhost:".length())
+                : endpoint;
     }
 
     private String laterName(ProgramPlan.Socket socket) {

@@ -44,6 +44,26 @@ class CodeExportTest {
     }
 
     @Test
+    void pythonBindsLocalhostAsItsAddressAndAWildcardHostIsReadBackLikeAStarPort() {
+        Topology named = new Topology("", "", List.of(
+                Node.of("sink", SocketType.PULL, 0, 0).withEndpoint("tcp://localhost:5570"),
+                Node.of("source", SocketType.PUSH, 0, 0).withEndpoint("tcp://*:5571").withBehavior(
+                        new Behavior.Produce(1, 0, "x", 0, 1, List.of())),
+                Node.of("vent", SocketType.PUSH, 0, 0).withBehavior(new Behavior.Produce(1, 0, "x", 0, 1, List.of())),
+                Node.of("worker", SocketType.PULL, 0, 0)),
+                List.of(Link.between("vent", "sink"), Link.between("worker", "source")));
+
+        String python = CodeExport.write(named, ExportFormat.PYTHON, "named.py", "named.json", true);
+        String java = CodeExport.write(named, ExportFormat.JAVA, "Named.java", "named.json", true);
+
+        assertTrue(python.contains("sink.bind(\"tcp://127.0.0.1:5570\")"), python);
+        assertTrue(python.contains("vent.connect(\"tcp://127.0.0.1:5570\")"), python);
+        assertTrue(python.contains("worker.connect(endpoint_of(\"source\"))"), python);
+        assertTrue(java.contains("sink.bind(\"tcp://localhost:5570\");"), java);
+        assertTrue(java.contains("worker.connect(endpointOf(\"source\"));"), java);
+    }
+
+    @Test
     void nodeIdsBecomeDistinctNamesThatAreNeitherKeywordsNorTheProgramsOwn() {
         List<String> ids = List.of("worker-1-in", "worker_1.in", "class", "2nd", "send");
 

@@ -167,7 +167,8 @@ class ExportedProgramsRunTest {
             long[] answerer = program.counts().get("answerer");
             assertTrue(sub[1] > 0 && sub[1] <= program.counts().get("pub")[0], program.output());
             assertTrue(asker[1] > 10 && asker[1] <= asker[0], "about 50 requests a second for 2 s: " + program.output());
-            assertTrue(answerer[1] >= asker[1] && answerer[0] == answerer[1], program.output());
+            // At the end a request may be on its way or answered by nobody: one at most, as REQ/REP go in lock-step.
+            assertTrue(answerer[0] >= asker[1] && answerer[1] - answerer[0] <= 1 && asker[0] - asker[1] <= 1, program.output());
         }
     }
 
@@ -268,11 +269,14 @@ class ExportedProgramsRunTest {
         return result;
     }
 
-    /** Senders without a count: a PUB flat out over a tcp * port, a DEALER asking a REP over ipc 50 times a second. */
+    /**
+     * Senders without a count: a PUB flat out over {@code tcp://localhost:*} (libzmq binds no names),
+     * a DEALER asking a REP over ipc 50 times a second.
+     */
     private static Topology sendsForEver() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return new Topology("For ever", "", List.of(
-                Node.of("pub", SocketType.PUB, 0, 0).withEndpoint("tcp://127.0.0.1:*")
+                Node.of("pub", SocketType.PUB, 0, 0).withEndpoint("tcp://localhost:*")
                         .withBehavior(new Behavior.Produce(0, 0, "tick {n}", 100, 1, List.of())),
                 Node.of("sub", SocketType.SUB, 0, 0),
                 Node.of("asker", SocketType.DEALER, 0, 0).withBehavior(new Behavior.Request(0, 50, "request {n}", 2500, 3)),
