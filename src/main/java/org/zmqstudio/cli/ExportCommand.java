@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
  * the topology does ({@link CodeExport}), atomically.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = {"Writes a runnable program that does what the topology does: one thread per",
-                "socket, each behaviour a short loop, and at its end one line per node",
-                "'NODE sent N received M'. java: one Java 17 source file on plain JeroMQ",
+        description = {"Writes a Java or Python program that does what the topology does.",
+                "One thread per socket, each behaviour a short loop, and at its end one line",
+                "per node 'NODE sent N received M'. java: one Java 17 source file on plain JeroMQ",
                 "(java -cp jeromq.jar NAME.java); python: one script on pyzmq (python3 NAME.py).",
                 "Problems are printed as 'validate' prints them (here on stderr); a topology",
                 "with errors is not exported.",
