@@ -266,7 +266,7 @@ final class JavaProgram {
         if (!late.isEmpty()) {
             out.line("List<String> " + laterName(socket) + " = new ArrayList<>(List.of("
                     + late.stream().map(Literals::java).collect(Collectors.joining(", "))
-                    + ")); // they start late: connect once they have bound");
+                    + ")); // " + (late.size() == 1 ? "it starts late: connect once it has bound" : "they start late: connect once they have bound"));
         }
         if (socket.type() == SocketType.XSUB) {
             for (String prefix : socket.subscriptions()) {

@@ -252,7 +252,8 @@ final class PythonProgram {
         }
         if (!late.isEmpty()) {
             out.line(laterName(socket) + " = [" + String.join(", ", late) + "]"
-                    + (explain ? "  # they start late: connect once they have bound" : ""));
+                    + (!explain ? "" : late.size() == 1 ? "  # it starts late: connect once it has bound"
+                    : "  # they start late: connect once they have bound"));
         }
     }
 
