@@ -490,12 +490,12 @@ final class JavaProgram {
     private void proxy(ProgramPlan.Unit unit) {
         ProgramPlan.Socket[] side = {unit.primary(), unit.driven()};
         for (ProgramPlan.Socket s : side) {
-            if (countsReceived(s)) {
+            if (unit.countsReceived(s)) {
                 out.line("long " + name(s) + "Received = 0;");
             }
         }
         for (ProgramPlan.Socket s : side) {
-            if (countsSent(s, unit)) {
+            if (unit.countsSent(s)) {
                 out.line("long " + name(s) + "Sent = 0;");
             }
         }
@@ -530,20 +530,9 @@ final class JavaProgram {
             out.line(name(s) + ".close();");
         }
         for (ProgramPlan.Socket s : side) {
-            out.line("report(" + Literals.java(s.id()) + ", " + (countsSent(s, unit) ? name(s) + "Sent" : "0") + ", "
-                    + (countsReceived(s) ? name(s) + "Received" : "0") + ");");
+            out.line("report(" + Literals.java(s.id()) + ", " + (unit.countsSent(s) ? name(s) + "Sent" : "0") + ", "
+                    + (unit.countsReceived(s) ? name(s) + "Received" : "0") + ");");
         }
-    }
-
-    /** Whether a proxy counts what this side receives: not an XPUB's subscriptions. */
-    static boolean countsReceived(ProgramPlan.Socket side) {
-        return side.type() != SocketType.XPUB;
-    }
-
-    /** Whether a proxy counts what this side sends: not the subscriptions it passes on from an XPUB. */
-    static boolean countsSent(ProgramPlan.Socket side, ProgramPlan.Unit unit) {
-        ProgramPlan.Socket other = side == unit.primary() ? unit.driven() : unit.primary();
-        return countsReceived(other);
     }
 
     /** A count as Java writes it: {@code 300}, or {@code 5000000000L} past an int. */

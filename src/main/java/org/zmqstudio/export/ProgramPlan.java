@@ -81,6 +81,16 @@ record ProgramPlan(Topology topology, List<Unit> units) {
             return behavior instanceof Behavior.Produce || behavior instanceof Behavior.Request;
         }
 
+        /** Whether a proxy counts what this side receives as messages: not what an XPUB receives (subscriptions). */
+        boolean countsReceived(Socket side) {
+            return side.type() != SocketType.XPUB;
+        }
+
+        /** Whether a proxy counts what this side sends as messages: not the subscriptions it passes on from an XPUB. */
+        boolean countsSent(Socket side) {
+            return countsReceived(side == primary ? driven : primary);
+        }
+
         /** How many messages (produce) or requests it sends, 0 for no end or for a unit that does not send. */
         long count() {
             if (behavior instanceof Behavior.Produce p) {

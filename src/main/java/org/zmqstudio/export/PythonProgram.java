@@ -452,12 +452,12 @@ final class PythonProgram {
     private void proxy(ProgramPlan.Unit unit) {
         ProgramPlan.Socket[] side = {unit.primary(), unit.driven()};
         for (ProgramPlan.Socket s : side) {
-            if (JavaProgram.countsReceived(s)) {
+            if (unit.countsReceived(s)) {
                 out.line(name(s) + "_received = 0");
             }
         }
         for (ProgramPlan.Socket s : side) {
-            if (JavaProgram.countsSent(s, unit)) {
+            if (unit.countsSent(s)) {
                 out.line(name(s) + "_sent = 0");
             }
         }
@@ -488,8 +488,8 @@ final class PythonProgram {
             out.line(name(s) + ".close()");
         }
         for (ProgramPlan.Socket s : side) {
-            out.line("report(" + Literals.python(s.id()) + ", " + (JavaProgram.countsSent(s, unit) ? name(s) + "_sent" : "0")
-                    + ", " + (JavaProgram.countsReceived(s) ? name(s) + "_received" : "0") + ")");
+            out.line("report(" + Literals.python(s.id()) + ", " + (unit.countsSent(s) ? name(s) + "_sent" : "0")
+                    + ", " + (unit.countsReceived(s) ? name(s) + "_received" : "0") + ")");
         }
     }
 
