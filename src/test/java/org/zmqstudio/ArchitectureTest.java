@@ -79,6 +79,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportWritesProgramsFromTheModelAloneAndCliUsesIt() {
+        assertLayer("export", List.of("org.zmqstudio.model.Topology"),
+                List.of("org.zeromq.ZMQ", "org.zmqstudio.runtime.Engine", "org.zmqstudio.persistence.TopologyFiles",
+                        "picocli.CommandLine", "javafx.scene.Node"));
+        assertLayer("cli", List.of("org.zmqstudio.export.CodeExport"), List.of());
+    }
+
+    @Test
     void theWindowUsesEverythingButTheCommandLineAndItsPartsKeepToTheirRows() {
         assertLayer("ui", List.of("org.zmqstudio.persistence.TopologyFiles", "org.zmqstudio.runtime.Engine",
                         "org.zmqstudio.ui.canvas.TopologyCanvas", "javafx.stage.Stage", "atlantafx.base.theme.PrimerLight"),
@@ -224,6 +232,7 @@ class ArchitectureTest {
         static final Dependency METRICS = studio("metrics");
         static final Dependency RUNTIME = studio("runtime");
         static final Dependency BENCH = studio("bench");
+        static final Dependency EXPORT = studio("export");
         static final Dependency UI_EDITOR = studio("ui.editor");
         /** Any sub-package of {@code ui}, not {@code ui} itself (it assembles them). */
         static final Dependency UI_PARTS = Dependency.of("`ui.*`", "org\\.zmqstudio\\.ui\\.[a-z]\\w*\\.");
@@ -245,7 +254,8 @@ class ArchitectureTest {
             layers.put("metrics", List.of(MODEL, HDR_HISTOGRAM));
             layers.put("runtime", List.of(MODEL, METRICS, JEROMQ, JNA));
             layers.put("bench", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JEROMQ, PICOCLI));
-            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, STUDIO_APP,
+            layers.put("export", List.of(MODEL));
+            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, EXPORT, STUDIO_APP,
                     JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI));
             layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, UI_PARTS,
                     JAVAFX, ATLANTAFX, JEROMQ, JACKSON, HDR_HISTOGRAM, JNA));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "zmq-studio", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Draw ZeroMQ topologies and watch them run. Without a command, opens the window.",
         // Every headless sub-command, in the order --help lists them.
-        subcommands = {ValidateCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, RunCommand.class, ExportCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec
