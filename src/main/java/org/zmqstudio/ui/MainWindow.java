@@ -69,8 +69,7 @@ public final class MainWindow {
     /** Builds the window's scene on {@code stage} (not shown yet); {@code dialogs} answer the file questions. */
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recentFiles) {
         this.stage = stage;
-        this.files = new FileActions(document, dialogs, recentFiles, status::say,
-                () -> Platform.runLater(canvas::fitToWindow));
+        this.files = new FileActions(document, dialogs, recentFiles, status::say, this::opened);
         StudioActions actions = new StudioActions(document, canvas, files,
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), this::quit);
         Palette palette = new Palette(this::addAtCentreOfView);
@@ -149,6 +148,12 @@ public final class MainWindow {
 
     private void showTitle() {
         stage.setTitle(title(document));
+    }
+
+    /** Another topology replaced the document: nothing of the last run stays, and the new one is fitted in view. */
+    private void opened() {
+        monitor.forgetRun();
+        Platform.runLater(canvas::fitToWindow);
     }
 
     private void quit() {

@@ -79,6 +79,16 @@ public final class EventLogPanel extends VBox {
         refresh();
     }
 
+    /** Forgets the run's log: no rows, no filter, no explanation, the list not paused. */
+    public void clear() {
+        log = null;
+        why = e -> "";
+        rows.clear();
+        filter.clear();
+        pause.setSelected(false);
+        explanation.setText("");
+    }
+
     /** Calls {@code listener} with the message id of the row the user selects. */
     public void setOnMessageSelected(Consumer<Long> listener) {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {

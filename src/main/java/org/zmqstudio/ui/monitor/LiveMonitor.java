@@ -42,6 +42,8 @@ public final class LiveMonitor {
     /** The topology the layer draws: the one that runs, or the one that could not start; {@code null} before. */
     private Topology running;
     private RunSnapshot shownSnapshot;
+    /** Set when the run was forgotten for another topology: its end then leaves the status line alone. */
+    private boolean forgotten;
 
     /**
      * @param problems the problems list, the first tab of the bottom panel
@@ -77,6 +79,32 @@ public final class LiveMonitor {
         return tabs;
     }
 
+    /**
+     * Forgets the last run, for a topology that replaced the one that ran (opened, new, an example):
+     * stops it if it still runs, empties the tables, latency charts, messages and their filter, and
+     * takes its drawing (tokens, numbers, a failure callout) off the canvas.
+     */
+    public void forgetRun() {
+        forgotten = controller.mode() != Mode.EDITING;
+        controller.forgetRun();
+        canvas.setLiveLayer(null);
+        layer = null;
+        running = null;
+        clearPanels();
+    }
+
+    private void clearPanels() {
+        clearNumbers();
+        events.clear();
+    }
+
+    /** Empties the tables and charts (a new run keeps the Messages filter the user typed). */
+    private void clearNumbers() {
+        shownSnapshot = null;
+        stats.clear();
+        latency.clear();
+    }
+
     /** Space steps while the run is paused for stepping (unless a text field has the focus). */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -97,29 +125,44 @@ public final class LiveMonitor {
         live.tokens().setSpeed(actions.speed().getValue());
         layer = new MonitorLayer(running);
         canvas.setLiveLayer(layer);
+        clearNumbers();
         events.attach(live.eventLog(), System.nanoTime(), live::whyHop);
         tabs.showStats();
-        say.accept("Running " + running.name() + ": right-click a socket to kill, restart or pause it.");
     }
 
+    /** The status line says what the run is doing at every change of its mode. */
     private void modeChanged(Mode mode) {
         document.setLocked(mode != Mode.EDITING);
         switch (mode) {
+            case STARTING -> say.accept("Starting " + nameOf(document.topology()) + ": binding, connecting, waiting for the handshakes…");
+            case RUNNING -> {
+                say.accept("Running " + controller.live().map(live -> nameOf(live.topology())).orElse("")
+                        + ": right-click a socket to kill, restart or pause it.");
+                tabs.showStats();
+            }
             case STEPPING -> {
                 say.accept("Paused: press Step (F7 or Space) to let one message out; the Messages tab says where it went.");
                 tabs.showMessages();
             }
-            case RUNNING -> tabs.showStats();
-            case EDITING -> {
+            case STOPPING -> {
                 if (controller.failureProperty().get() == null) {
+                    say.accept("Stopping the run…");
+                }
+            }
+            case EDITING -> {
+                if (forgotten) {
+                    forgotten = false;
+                } else if (controller.failureProperty().get() == null) {
                     canvas.setLiveLayer(null);
                     layer = null;
                     say.accept("Stopped: the numbers of the run stay in the tabs below until the next run.");
                 }
             }
-            default -> {
-            }
         }
+    }
+
+    private static String nameOf(Topology topology) {
+        return topology.name().isBlank() ? "the topology" : topology.name();
     }
 
     private void frameArrived(MonitorFrame frame) {
