@@ -24,6 +24,7 @@ public final class StudioApp extends Application {
 
     /** Starts the GUI and blocks until its window closes; {@code file} may be {@code null}. */
     public static void open(Path file) {
+        StartupProbe.mark("open");
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         initialFile = file;
         Application.launch(StudioApp.class);
@@ -31,8 +32,11 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         MainWindow window = new MainWindow(stage, new FxFileDialogs(stage), RecentFiles.forCurrentUser());
+        StartupProbe.watch(stage.getScene(), () -> window.canvas().framesDrawn() > 0);
         stage.show();
+        StartupProbe.mark("shown");
         Path file = initialFile;
         if (file != null) {
             window.files().open(file);
