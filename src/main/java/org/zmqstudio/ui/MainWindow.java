@@ -92,7 +92,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane root = new BorderPane(panes);
-        MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies.list());
+        MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies::list);
         BooleanProperty allowNetwork = new SimpleBooleanProperty(document.allowsNetwork());
         allowNetwork.addListener((obs, was, allowed) -> document.setAllowNetwork(allowed));
         menus.getMenus().add(menus.getMenus().size() - 1, monitor.actions().menu(allowNetwork,

@@ -3,6 +3,7 @@ package org.zmqstudio.ui.actions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
@@ -26,7 +27,8 @@ public final class StudioMenuBar {
     private StudioMenuBar() {
     }
 
-    public static MenuBar build(StudioActions actions, FileActions files, List<ExampleTopologies.Example> examples) {
+    /** @param examples the bundled examples, read the first time the Examples menu opens (not at start) */
+    public static MenuBar build(StudioActions actions, FileActions files, Supplier<List<ExampleTopologies.Example>> examples) {
         Menu file = new Menu("_File", null,
                 actions.newFile.menuItem(), actions.open.menuItem(), recent(files), examples(files, examples),
                 new SeparatorMenuItem(),
@@ -74,22 +76,36 @@ public final class StudioMenuBar {
         return recent;
     }
 
-    private static Menu examples(FileActions files, List<ExampleTopologies.Example> examples) {
+    private static Menu examples(FileActions files, Supplier<List<ExampleTopologies.Example>> examples) {
         Menu menu = new Menu("Examples");
         menu.setId("menu-examples");
-        for (ExampleTopologies.Example example : examples) {
-            Label label = new Label(example.name());
-            Tooltip tooltip = new Tooltip(example.description());
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(420);
-            tooltip.setShowDelay(Duration.millis(300));
-            Tooltip.install(label, tooltip);
-            CustomMenuItem item = new CustomMenuItem(label);
-            item.setId("menu-example-" + example.fileName().replaceFirst("\\.json$", ""));
-            item.setOnAction(e -> files.openExample(example));
-            menu.getItems().add(item);
-        }
+        MenuItem reading = new MenuItem("Reading the examples…");
+        reading.setDisable(true);
+        menu.getItems().add(reading);
+        menu.setOnShowing(e -> {
+            if (menu.getItems().get(0) == reading) {
+                menu.getItems().setAll(examples.get().stream().map(example -> exampleItem(files, example)).toList());
+                if (menu.getItems().isEmpty()) {
+                    MenuItem none = new MenuItem("No examples bundled");
+                    none.setDisable(true);
+                    menu.getItems().add(none);
+                }
+            }
+        });
         return menu;
+    }
+
+    private static MenuItem exampleItem(FileActions files, ExampleTopologies.Example example) {
+        Label label = new Label(example.name());
+        Tooltip tooltip = new Tooltip(example.description());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(300));
+        Tooltip.install(label, tooltip);
+        CustomMenuItem item = new CustomMenuItem(label);
+        item.setId("menu-example-" + example.fileName().replaceFirst("\\.json$", ""));
+        item.setOnAction(e -> files.openExample(example));
+        return item;
     }
 
     private static CheckMenuItem toggle(String id, String text, BooleanProperty state) {

@@ -6,7 +6,9 @@ import javafx.scene.control.TabPane;
 
 /**
  * The panel under the canvas: the problems list, and the run's numbers, latency and messages. Ids
- * {@code tab-problems}, {@code tab-stats}, {@code tab-latency}, {@code tab-messages}.
+ * {@code tab-problems}, {@code tab-stats}, {@code tab-latency}, {@code tab-messages}. A tab takes its
+ * content the first time it is selected, so that the window's start builds and styles only the
+ * problems list (tables and charts are costly to style and lay out).
  */
 final class MonitorTabs extends TabPane {
 
@@ -32,8 +34,16 @@ final class MonitorTabs extends TabPane {
     }
 
     private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId(id);
+        if (tab.isSelected()) {
+            tab.setContent(content);
+        }
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
         return tab;
     }
 }
