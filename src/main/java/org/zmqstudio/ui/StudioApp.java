@@ -59,6 +59,7 @@ public final class StudioApp extends Application {
         Theme.useForControls(false);
         MainWindow window = new MainWindow(stage, new FxFileDialogs(stage), RecentFiles.forCurrentUser());
         StartupProbe.watch(stage.getScene(), () -> window.canvas().framesDrawn() > 0);
+        WindowPlacementStore.forCurrentUser().keep(stage);
         stage.show();
         StartupProbe.mark("shown");
         Path file = initialFile;

@@ -52,6 +52,7 @@ class RunStateWindowTest extends EditorWindowTestBase {
     void openingAnotherFileAfterARunShowsEmptyTablesMessagesAndFilter(FxRobot robot) throws Exception {
         openThroughTheToolbar(robot, PIPELINE);
         robot.clickOn("#toolbar-run");
+        waitUntil(() -> mode() == Mode.RUNNING); // the Nodes & flows tab builds its tables when shown
         waitUntil(() -> table(robot, "#monitor-node-table").getItems().size() == 8
                 && !table(robot, "#monitor-flow-table").getItems().isEmpty());
         robot.clickOn("#tab-messages");
@@ -79,6 +80,7 @@ class RunStateWindowTest extends EditorWindowTestBase {
     void openingAnotherFileWhileRunningStopsTheRunAndLeavesNothingOfIt(FxRobot robot) throws Exception {
         openThroughTheToolbar(robot, PIPELINE);
         robot.clickOn("#toolbar-run");
+        waitUntil(() -> mode() == Mode.RUNNING); // the Nodes & flows tab builds its tables when shown
         waitUntil(() -> !table(robot, "#monitor-node-table").getItems().isEmpty());
 
         openThroughTheToolbar(robot, HELLO);

@@ -20,7 +20,7 @@ import org.zmqstudio.ui.files.FileActions;
 /**
  * The menu bar: File, Edit, View. Ids: {@code menu-ACTION} for every {@link Action},
  * {@code menu-open-recent}, {@code menu-examples}, {@code menu-example-FILE} (file name without
- * {@code .json}), {@code menu-snap}, {@code menu-dark-theme}.
+ * {@code .json}), {@code menu-snap}, {@code menu-dark-theme}, {@code menu-bottom-panel} (F12).
  */
 public final class StudioMenuBar {
 
@@ -42,11 +42,14 @@ public final class StudioMenuBar {
                 actions.duplicate.menuItem(), actions.delete.menuItem(),
                 new SeparatorMenuItem(),
                 actions.selectAll.menuItem());
+        CheckMenuItem bottomPanel = toggle("menu-bottom-panel", "Bottom Panel", actions.bottomPanelShown);
+        bottomPanel.setAccelerator(StudioActions.BOTTOM_PANEL_KEY);
         Menu view = new Menu("_View", null,
                 actions.zoomIn.menuItem(), actions.zoomOut.menuItem(), actions.resetZoom.menuItem(), actions.fit.menuItem(),
                 new SeparatorMenuItem(),
                 toggle("menu-snap", "Snap to Grid", actions.snapToGrid),
-                toggle("menu-dark-theme", "Dark Theme", actions.darkTheme));
+                toggle("menu-dark-theme", "Dark Theme", actions.darkTheme),
+                bottomPanel);
         file.setId("menu-file");
         edit.setId("menu-edit");
         view.setId("menu-view");
