@@ -34,9 +34,9 @@ public final class LiveMonitor {
     private final Consumer<String> say;
     private final RunController controller = new RunController();
     private final RunActions actions;
-    private final StatsPanel stats = new StatsPanel();
-    private final LatencyChart latency = new LatencyChart();
-    private final EventLogPanel events = new EventLogPanel();
+    private final Later<StatsPanel> stats = new Later<>(StatsPanel::new);
+    private final Later<LatencyChart> latency = new Later<>(LatencyChart::new);
+    private final Later<EventLogPanel> events = new Later<>(this::eventPanel);
     private final MonitorTabs tabs;
     private MonitorLayer layer;
     /** The topology the layer draws: the one that runs, or the one that could not start; {@code null} before. */
@@ -61,7 +61,6 @@ public final class LiveMonitor {
         controller.setOnStarted(this::started);
         actions.speed().valueProperty().addListener((o, was, speed) ->
                 controller.live().ifPresent(live -> live.tokens().setSpeed(speed.doubleValue())));
-        events.setOnMessageSelected(this::highlightPath);
         document.addListener(this::documentChanged);
         canvas.setOnNodeMenu(new FaultMenu(controller, canvas)::show);
     }
@@ -72,6 +71,12 @@ public final class LiveMonitor {
 
     public RunController controller() {
         return controller;
+    }
+
+    private EventLogPanel eventPanel() {
+        EventLogPanel panel = new EventLogPanel();
+        panel.setOnMessageSelected(this::highlightPath);
+        return panel;
     }
 
     /** The tabbed panel under the canvas: problems, nodes and flows, latency, messages. */
@@ -95,14 +100,14 @@ public final class LiveMonitor {
 
     private void clearPanels() {
         clearNumbers();
-        events.clear();
+        events.ifMade(EventLogPanel::clear);
     }
 
     /** Empties the tables and charts (a new run keeps the Messages filter the user typed). */
     private void clearNumbers() {
         shownSnapshot = null;
-        stats.clear();
-        latency.clear();
+        stats.ifMade(StatsPanel::clear);
+        latency.ifMade(LatencyChart::clear);
     }
 
     /** Space steps while the run is paused for stepping (unless a text field has the focus). */
@@ -126,7 +131,7 @@ public final class LiveMonitor {
         layer = new MonitorLayer(running);
         canvas.setLiveLayer(layer);
         clearNumbers();
-        events.attach(live.eventLog(), System.nanoTime(), live::whyHop);
+        events.get().attach(live.eventLog(), System.nanoTime(), live::whyHop);
         tabs.showStats();
     }
 
@@ -173,8 +178,8 @@ public final class LiveMonitor {
         canvas.drawLiveFrame();
         if (frame.snapshot() != shownSnapshot) {
             shownSnapshot = frame.snapshot();
-            stats.show(shownSnapshot);
-            events.refresh();
+            stats.get().show(shownSnapshot);
+            events.get().refresh();
             showLatencyOfSelection();
         }
     }
@@ -231,12 +236,12 @@ public final class LiveMonitor {
             snapshot.flows().stream()
                     .filter(f -> f.linkId().equals(linkId))
                     .max((a, b) -> Long.compare(a.messages(), b.messages()))
-                    .ifPresentOrElse(flow -> latency.show("Hop latency " + flow.from() + " → " + flow.to(),
+                    .ifPresentOrElse(flow -> latency.get().show("Hop latency " + flow.from() + " → " + flow.to(),
                                     history.points(LatencyHistory.flowKey(flow.from(), flow.to())), flow.latency()),
-                            () -> latency.show("No message on link " + linkId + " yet", List.of(), LatencySummary.EMPTY));
+                            () -> latency.get().show("No message on link " + linkId + " yet", List.of(), LatencySummary.EMPTY));
         } else if (selection.nodeIds().size() == 1) {
             String nodeId = selection.nodeIds().iterator().next();
-            snapshot.node(nodeId).ifPresent(node -> latency.show("End-to-end latency at " + nodeId,
+            snapshot.node(nodeId).ifPresent(node -> latency.get().show("End-to-end latency at " + nodeId,
                     history.points(nodeId), node.endToEnd()));
         }
     }
