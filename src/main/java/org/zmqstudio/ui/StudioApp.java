@@ -6,8 +6,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.zmqstudio.persistence.TopologyFileException;
-import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.ui.files.FxFileDialogs;
 import org.zmqstudio.ui.files.RecentFiles;
 
@@ -29,28 +27,7 @@ public final class StudioApp extends Application {
         StartupProbe.mark("open");
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         initialFile = file;
-        if (file != null) {
-            warmUpReading(file);
-        }
         Application.launch(StudioApp.class);
-    }
-
-    /**
-     * Reads {@code file} once on a helper thread while JavaFX starts, so that Jackson's classes and
-     * mapper are ready when the window opens the file: their loading (about a fifth of the
-     * window's own start) overlaps JavaFX's instead of following it. What it reads is dropped: the
-     * window reads the file again and reports any problem with it.
-     */
-    private static void warmUpReading(Path file) {
-        Thread thread = new Thread(() -> {
-            try {
-                TopologyFiles.load(file);
-            } catch (TopologyFileException | RuntimeException reportedByTheWindow) {
-                // The window's own read says what is wrong with the file.
-            }
-        }, "zmq-studio-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @Override
@@ -58,13 +35,16 @@ public final class StudioApp extends Application {
         StartupProbe.mark("start");
         Theme.useForControls(false);
         MainWindow window = new MainWindow(stage, new FxFileDialogs(stage), RecentFiles.forCurrentUser());
-        StartupProbe.watch(stage.getScene(), () -> window.canvas().framesDrawn() > 0);
+        StartupProbe.watch(stage.getScene(), window.canvas());
         WindowPlacementStore.forCurrentUser().keep(stage);
-        stage.show();
-        StartupProbe.mark("shown");
+        // The file is read before the window is shown: read after, it kept a mapped window blank
+        // (white) for the time Jackson takes to start. A broken file's error shows first, then the window.
         Path file = initialFile;
         if (file != null) {
             window.files().open(file);
         }
+        StartupProbe.mark("opened");
+        stage.show();
+        StartupProbe.mark("shown");
     }
 }
