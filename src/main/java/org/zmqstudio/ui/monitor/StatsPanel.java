@@ -15,9 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import org.zmqstudio.metrics.FlowSnapshot;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
@@ -30,10 +27,6 @@ import org.zmqstudio.metrics.RunSnapshot;
  * title, so a narrow table scrolls sideways instead of cutting titles to "Soc…".
  */
 public final class StatsPanel extends SplitPane {
-
-    /** The column titles' font size (the window's, studio.css) and the room around a title for its padding and sort arrow, px. */
-    private static final double HEADER_FONT_SIZE = 14;
-    private static final double HEADER_PADDING = 28;
 
     private final ObservableList<NodeSnapshot> nodes = FXCollections.observableArrayList();
     private final ObservableList<FlowSnapshot> flows = FXCollections.observableArrayList();
@@ -119,30 +112,21 @@ public final class StatsPanel extends SplitPane {
         table.setItems(sorted);
     }
 
-    /** A column at least as wide as its title (and a sort arrow). */
-    private static <T, V> TableColumn<T, V> column(String title) {
-        TableColumn<T, V> column = new TableColumn<>(title);
-        Text measure = new Text(title);
-        measure.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_FONT_SIZE));
-        column.setMinWidth(Math.ceil(measure.getLayoutBounds().getWidth()) + HEADER_PADDING);
-        return column;
-    }
-
     private static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
-        TableColumn<T, String> column = column(title);
+        TableColumn<T, String> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
     private static <T> TableColumn<T, Number> number(String title, Function<T, Long> value) {
-        TableColumn<T, Number> column = column(title);
+        TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.count(n.doubleValue())));
         return column;
     }
 
     private static <T> TableColumn<T, Number> rate(String title, Function<T, Double> value) {
-        TableColumn<T, Number> column = column(title);
+        TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.rate(n.doubleValue())));
         return column;
@@ -150,7 +134,7 @@ public final class StatsPanel extends SplitPane {
 
     /** A latency column; {@code null} (no samples) sorts first and shows a dash. */
     private static <T> TableColumn<T, Number> latency(String title, Function<T, Double> micros) {
-        TableColumn<T, Number> column = column(title);
+        TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(micros.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.micros(n.doubleValue(), true)));
         column.setComparator(Comparator.nullsFirst(Comparator.comparingDouble(Number::doubleValue)));
