@@ -51,7 +51,9 @@ public final class MainWindow {
 
     /** Where double-clicked palette items go when the spot is taken: this far down and right. */
     private static final double STACK_OFFSET = 30;
-    /** The window's size when the screen is large enough, pixels. */
+    /** The canvas's share of the height above the bottom panel, at first. */
+    private static final double BOTTOM_DIVIDER = 0.64;
+    /** The window's size when the screen is large enough, pixels (StudioApp then places it on the screen). */
     private static final double PREFERRED_WIDTH = 1440;
     private static final double PREFERRED_HEIGHT = 900;
 
@@ -65,12 +67,13 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final FileActions files;
     private final LiveMonitor monitor;
+    /** Where the divider between the canvas and the bottom panel was when the panel was hidden. */
+    private double bottomDivider = BOTTOM_DIVIDER;
 
     /** Builds the window's scene on {@code stage} (not shown yet); {@code dialogs} answer the file questions. */
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recentFiles) {
         this.stage = stage;
-        this.files = new FileActions(document, dialogs, recentFiles, status::say,
-                () -> Platform.runLater(canvas::fitToWindow));
+        this.files = new FileActions(document, dialogs, recentFiles, status::say, this::opened);
         StudioActions actions = new StudioActions(document, canvas, files,
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), this::quit);
         Palette palette = new Palette(this::addAtCentreOfView);
@@ -85,15 +88,16 @@ public final class MainWindow {
         javafx.scene.Node bottom = monitor.bottomPanel();
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.64);
+        centre.setDividerPositions(BOTTOM_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
+        actions.bottomPanelShown.addListener((o, was, shown) -> showBottomPanel(centre, bottom, shown));
         SplitPane panes = new SplitPane(palette, centre, inspector);
         panes.setDividerPositions(0.19, 0.73);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane root = new BorderPane(panes);
-        MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies.list());
+        MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies::list);
         BooleanProperty allowNetwork = new SimpleBooleanProperty(document.allowsNetwork());
         allowNetwork.addListener((obs, was, allowed) -> document.setAllowNetwork(allowed));
         menus.getMenus().add(menus.getMenus().size() - 1, monitor.actions().menu(allowNetwork,
@@ -149,6 +153,39 @@ public final class MainWindow {
 
     private void showTitle() {
         stage.setTitle(title(document));
+    }
+
+    /** Hides the bottom panel, giving its height to the canvas, or shows it again where it was. */
+    private void showBottomPanel(SplitPane centre, javafx.scene.Node bottom, boolean shown) {
+        if (shown && !centre.getItems().contains(bottom)) {
+            centre.getItems().add(bottom);
+            centre.setDividerPositions(bottomDivider);
+        } else if (!shown && centre.getItems().contains(bottom)) {
+            bottomDivider = centre.getDividerPositions()[0];
+            centre.getItems().remove(bottom);
+        }
+    }
+
+    /** Another topology replaced the document: nothing of the last run stays, and the new one is fitted in view. */
+    private void opened() {
+        monitor.forgetRun();
+        fitAfterNextLayout();
+    }
+
+    /**
+     * Fits the topology in the canvas once the next layout has given the canvas its size: a file
+     * opened as the window opens would otherwise be fitted to the canvas's preferred size, not to
+     * the screen the window fills.
+     */
+    private void fitAfterNextLayout() {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            canvas.fitToWindow();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void quit() {

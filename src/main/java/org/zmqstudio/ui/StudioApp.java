@@ -24,6 +24,7 @@ public final class StudioApp extends Application {
 
     /** Starts the GUI and blocks until its window closes; {@code file} may be {@code null}. */
     public static void open(Path file) {
+        StartupProbe.mark("open");
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
         initialFile = file;
         Application.launch(StudioApp.class);
@@ -31,11 +32,19 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
+        Theme.useForControls(false);
         MainWindow window = new MainWindow(stage, new FxFileDialogs(stage), RecentFiles.forCurrentUser());
-        stage.show();
+        StartupProbe.watch(stage.getScene(), window.canvas());
+        WindowPlacementStore.forCurrentUser().keep(stage);
+        // The file is read before the window is shown: read after, it kept a mapped window blank
+        // (white) for the time Jackson takes to start. A broken file's error shows first, then the window.
         Path file = initialFile;
         if (file != null) {
             window.files().open(file);
         }
+        StartupProbe.mark("opened");
+        stage.show();
+        StartupProbe.mark("shown");
     }
 }

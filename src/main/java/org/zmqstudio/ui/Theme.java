@@ -13,11 +13,20 @@ final class Theme {
     private Theme() {
     }
 
-    /** Applies the light or dark theme to every window; the canvas picks its colours from it. */
-    static void apply(Scene scene, boolean dark) {
+    /**
+     * Makes the light or dark theme the look of every control. Called before the first control is
+     * made, it also spares the start JavaFX's own default (Modena), which the first control would
+     * otherwise load only for it to be replaced.
+     */
+    static void useForControls(boolean dark) {
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Applies the light or dark theme to every window; the canvas picks its colours from it. */
+    static void apply(Scene scene, boolean dark) {
+        useForControls(dark);
         if (!scene.getStylesheets().contains(STUDIO_CSS)) {
             scene.getStylesheets().add(STUDIO_CSS);
         }

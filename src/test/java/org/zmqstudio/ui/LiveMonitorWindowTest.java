@@ -68,10 +68,12 @@ class LiveMonitorWindowTest extends EditorWindowTestBase {
         return window.monitor().controller();
     }
 
+    /** The count the node table shows, or -1 before the table (made when its tab first shows) has the node. */
+    @SuppressWarnings("unchecked")
     private long shown(FxRobot robot, String nodeId, boolean sent) {
-        @SuppressWarnings("unchecked")
-        TableView<NodeSnapshot> table = robot.lookup("#monitor-node-table").queryAs(TableView.class);
-        return table.getItems().stream().filter(n -> n.nodeId().equals(nodeId)).findFirst()
+        return robot.lookup("#monitor-node-table").tryQuery()
+                .map(table -> ((TableView<NodeSnapshot>) table).getItems().stream())
+                .flatMap(rows -> rows.filter(n -> n.nodeId().equals(nodeId)).findFirst())
                 .map(n -> sent ? n.sent() : n.received()).orElse(-1L);
     }
 

@@ -48,6 +48,10 @@ public final class StudioActions {
     public final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
     /** Whether the dark theme is on. */
     public final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    /** Whether the panel under the canvas (problems, numbers, latency, messages) is shown; F12 toggles it. */
+    public final BooleanProperty bottomPanelShown = new SimpleBooleanProperty(true);
+    /** The key that shows and hides the bottom panel. */
+    public static final KeyCombination BOTTOM_PANEL_KEY = new KeyCodeCombination(KeyCode.F12);
 
     private final EditorDocument document;
     private final Supplier<Node> focusOwner;

@@ -3,6 +3,7 @@ package org.zmqstudio.ui.actions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
@@ -19,14 +20,15 @@ import org.zmqstudio.ui.files.FileActions;
 /**
  * The menu bar: File, Edit, View. Ids: {@code menu-ACTION} for every {@link Action},
  * {@code menu-open-recent}, {@code menu-examples}, {@code menu-example-FILE} (file name without
- * {@code .json}), {@code menu-snap}, {@code menu-dark-theme}.
+ * {@code .json}), {@code menu-snap}, {@code menu-dark-theme}, {@code menu-bottom-panel} (F12).
  */
 public final class StudioMenuBar {
 
     private StudioMenuBar() {
     }
 
-    public static MenuBar build(StudioActions actions, FileActions files, List<ExampleTopologies.Example> examples) {
+    /** @param examples the bundled examples, read the first time the Examples menu opens (not at start) */
+    public static MenuBar build(StudioActions actions, FileActions files, Supplier<List<ExampleTopologies.Example>> examples) {
         Menu file = new Menu("_File", null,
                 actions.newFile.menuItem(), actions.open.menuItem(), recent(files), examples(files, examples),
                 new SeparatorMenuItem(),
@@ -40,11 +42,14 @@ public final class StudioMenuBar {
                 actions.duplicate.menuItem(), actions.delete.menuItem(),
                 new SeparatorMenuItem(),
                 actions.selectAll.menuItem());
+        CheckMenuItem bottomPanel = toggle("menu-bottom-panel", "Bottom Panel", actions.bottomPanelShown);
+        bottomPanel.setAccelerator(StudioActions.BOTTOM_PANEL_KEY);
         Menu view = new Menu("_View", null,
                 actions.zoomIn.menuItem(), actions.zoomOut.menuItem(), actions.resetZoom.menuItem(), actions.fit.menuItem(),
                 new SeparatorMenuItem(),
                 toggle("menu-snap", "Snap to Grid", actions.snapToGrid),
-                toggle("menu-dark-theme", "Dark Theme", actions.darkTheme));
+                toggle("menu-dark-theme", "Dark Theme", actions.darkTheme),
+                bottomPanel);
         file.setId("menu-file");
         edit.setId("menu-edit");
         view.setId("menu-view");
@@ -74,22 +79,36 @@ public final class StudioMenuBar {
         return recent;
     }
 
-    private static Menu examples(FileActions files, List<ExampleTopologies.Example> examples) {
+    private static Menu examples(FileActions files, Supplier<List<ExampleTopologies.Example>> examples) {
         Menu menu = new Menu("Examples");
         menu.setId("menu-examples");
-        for (ExampleTopologies.Example example : examples) {
-            Label label = new Label(example.name());
-            Tooltip tooltip = new Tooltip(example.description());
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(420);
-            tooltip.setShowDelay(Duration.millis(300));
-            Tooltip.install(label, tooltip);
-            CustomMenuItem item = new CustomMenuItem(label);
-            item.setId("menu-example-" + example.fileName().replaceFirst("\\.json$", ""));
-            item.setOnAction(e -> files.openExample(example));
-            menu.getItems().add(item);
-        }
+        MenuItem reading = new MenuItem("Reading the examples…");
+        reading.setDisable(true);
+        menu.getItems().add(reading);
+        menu.setOnShowing(e -> {
+            if (menu.getItems().get(0) == reading) {
+                menu.getItems().setAll(examples.get().stream().map(example -> exampleItem(files, example)).toList());
+                if (menu.getItems().isEmpty()) {
+                    MenuItem none = new MenuItem("No examples bundled");
+                    none.setDisable(true);
+                    menu.getItems().add(none);
+                }
+            }
+        });
         return menu;
+    }
+
+    private static MenuItem exampleItem(FileActions files, ExampleTopologies.Example example) {
+        Label label = new Label(example.name());
+        Tooltip tooltip = new Tooltip(example.description());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        tooltip.setShowDelay(Duration.millis(300));
+        Tooltip.install(label, tooltip);
+        CustomMenuItem item = new CustomMenuItem(label);
+        item.setId("menu-example-" + example.fileName().replaceFirst("\\.json$", ""));
+        item.setOnAction(e -> files.openExample(example));
+        return item;
     }
 
     private static CheckMenuItem toggle(String id, String text, BooleanProperty state) {

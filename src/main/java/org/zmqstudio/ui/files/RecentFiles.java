@@ -25,13 +25,18 @@ public final class RecentFiles {
         this.store = store;
     }
 
-    /** The user's store: {@code $XDG_CONFIG_HOME/zmq-studio/recent-files.txt}, else under {@code ~/.config}. */
+    /** The user's store: {@code recent-files.txt} in the {@linkplain #configFolder() configuration folder}. */
     public static RecentFiles forCurrentUser() {
+        return new RecentFiles(configFolder().resolve("recent-files.txt"));
+    }
+
+    /** Where the application keeps the user's settings: {@code $XDG_CONFIG_HOME/zmq-studio}, else {@code ~/.config/zmq-studio}. */
+    public static Path configFolder() {
         String config = System.getenv("XDG_CONFIG_HOME");
         Path folder = config == null || config.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".config")
                 : Path.of(config);
-        return new RecentFiles(folder.resolve("zmq-studio").resolve("recent-files.txt"));
+        return folder.resolve("zmq-studio");
     }
 
     /** The remembered files, most recent first, at most {@link #LIMIT}. */

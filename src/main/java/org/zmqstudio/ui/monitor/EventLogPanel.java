@@ -1,5 +1,6 @@
 package org.zmqstudio.ui.monitor;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -45,14 +46,15 @@ public final class EventLogPanel extends VBox {
         table.setId("monitor-events-table");
         table.setPlaceholder(new Label("Sampled messages appear here while the topology runs."));
         table.getColumns().addAll(List.of(
-                column("Time", e -> String.format(Locale.ROOT, "%.3f s", (e.receivedNanos() - runStartNanos) / 1e9)),
-                column("From", MessageEvent::from),
-                column("To", MessageEvent::to),
-                column("Topic", e -> e.topic() == null ? "" : e.topic()),
-                column("Payload", MessageEvent::preview),
-                column("Frames", e -> Integer.toString(e.frames())),
-                column("Envelope", e -> String.join(" | ", e.envelope())),
-                column("Why", e -> why.apply(e))));
+                column("Time", 80, e -> String.format(Locale.ROOT, "%.3f s", (e.receivedNanos() - runStartNanos) / 1e9)),
+                column("From", 110, MessageEvent::from),
+                column("To", 110, MessageEvent::to),
+                column("Topic", 0, e -> e.topic() == null ? "" : e.topic()),
+                column("Payload", 110, MessageEvent::preview),
+                column("Frames", 0, e -> Integer.toString(e.frames())),
+                column("Envelope", 0, e -> String.join(" | ", e.envelope())),
+                column("Why", 200, e -> why.apply(e))));
+        table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         filter.textProperty().addListener((o, was, is) -> refresh());
         pause.selectedProperty().addListener((o, was, is) -> {
@@ -77,6 +79,16 @@ public final class EventLogPanel extends VBox {
         why = whyHop;
         log.setPaused(pause.isSelected());
         refresh();
+    }
+
+    /** Forgets the run's log: no rows, no filter, no explanation, the list not paused. */
+    public void clear() {
+        log = null;
+        why = e -> "";
+        rows.clear();
+        filter.clear();
+        pause.setSelected(false);
+        explanation.setText("");
     }
 
     /** Calls {@code listener} with the message id of the row the user selects. */
@@ -111,8 +123,9 @@ public final class EventLogPanel extends VBox {
         return table;
     }
 
-    private static TableColumn<MessageEvent, String> column(String title, Function<MessageEvent, String> value) {
-        TableColumn<MessageEvent, String> column = new TableColumn<>(title);
+    /** A column at least {@code minWidth} pixels wide (and as wide as its title): the table scrolls sideways rather than squeeze it. */
+    private static TableColumn<MessageEvent, String> column(String title, double minWidth, Function<MessageEvent, String> value) {
+        TableColumn<MessageEvent, String> column = Columns.titled(title, minWidth);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

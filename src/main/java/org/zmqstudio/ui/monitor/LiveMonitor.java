@@ -34,14 +34,16 @@ public final class LiveMonitor {
     private final Consumer<String> say;
     private final RunController controller = new RunController();
     private final RunActions actions;
-    private final StatsPanel stats = new StatsPanel();
-    private final LatencyChart latency = new LatencyChart();
-    private final EventLogPanel events = new EventLogPanel();
+    private final Later<StatsPanel> stats = new Later<>(StatsPanel::new);
+    private final Later<LatencyChart> latency = new Later<>(LatencyChart::new);
+    private final Later<EventLogPanel> events = new Later<>(this::eventPanel);
     private final MonitorTabs tabs;
     private MonitorLayer layer;
     /** The topology the layer draws: the one that runs, or the one that could not start; {@code null} before. */
     private Topology running;
     private RunSnapshot shownSnapshot;
+    /** Set when the run was forgotten for another topology: its end then leaves the status line alone. */
+    private boolean forgotten;
 
     /**
      * @param problems the problems list, the first tab of the bottom panel
@@ -59,7 +61,6 @@ public final class LiveMonitor {
         controller.setOnStarted(this::started);
         actions.speed().valueProperty().addListener((o, was, speed) ->
                 controller.live().ifPresent(live -> live.tokens().setSpeed(speed.doubleValue())));
-        events.setOnMessageSelected(this::highlightPath);
         document.addListener(this::documentChanged);
         canvas.setOnNodeMenu(new FaultMenu(controller, canvas)::show);
     }
@@ -72,9 +73,41 @@ public final class LiveMonitor {
         return controller;
     }
 
+    private EventLogPanel eventPanel() {
+        EventLogPanel panel = new EventLogPanel();
+        panel.setOnMessageSelected(this::highlightPath);
+        return panel;
+    }
+
     /** The tabbed panel under the canvas: problems, nodes and flows, latency, messages. */
     public Node bottomPanel() {
         return tabs;
+    }
+
+    /**
+     * Forgets the last run, for a topology that replaced the one that ran (opened, new, an example):
+     * stops it if it still runs, empties the tables, latency charts, messages and their filter, and
+     * takes its drawing (tokens, numbers, a failure callout) off the canvas.
+     */
+    public void forgetRun() {
+        forgotten = controller.mode() != Mode.EDITING;
+        controller.forgetRun();
+        canvas.setLiveLayer(null);
+        layer = null;
+        running = null;
+        clearPanels();
+    }
+
+    private void clearPanels() {
+        clearNumbers();
+        events.ifMade(EventLogPanel::clear);
+    }
+
+    /** Empties the tables and charts (a new run keeps the Messages filter the user typed). */
+    private void clearNumbers() {
+        shownSnapshot = null;
+        stats.ifMade(StatsPanel::clear);
+        latency.ifMade(LatencyChart::clear);
     }
 
     /** Space steps while the run is paused for stepping (unless a text field has the focus). */
@@ -97,29 +130,44 @@ public final class LiveMonitor {
         live.tokens().setSpeed(actions.speed().getValue());
         layer = new MonitorLayer(running);
         canvas.setLiveLayer(layer);
-        events.attach(live.eventLog(), System.nanoTime(), live::whyHop);
+        clearNumbers();
+        events.get().attach(live.eventLog(), System.nanoTime(), live::whyHop);
         tabs.showStats();
-        say.accept("Running " + running.name() + ": right-click a socket to kill, restart or pause it.");
     }
 
+    /** The status line says what the run is doing at every change of its mode. */
     private void modeChanged(Mode mode) {
         document.setLocked(mode != Mode.EDITING);
         switch (mode) {
+            case STARTING -> say.accept("Starting " + nameOf(document.topology()) + ": binding, connecting, waiting for the handshakes…");
+            case RUNNING -> {
+                say.accept("Running " + controller.live().map(live -> nameOf(live.topology())).orElse("")
+                        + ": right-click a socket to kill, restart or pause it.");
+                tabs.showStats();
+            }
             case STEPPING -> {
                 say.accept("Paused: press Step (F7 or Space) to let one message out; the Messages tab says where it went.");
                 tabs.showMessages();
             }
-            case RUNNING -> tabs.showStats();
-            case EDITING -> {
+            case STOPPING -> {
                 if (controller.failureProperty().get() == null) {
+                    say.accept("Stopping the run…");
+                }
+            }
+            case EDITING -> {
+                if (forgotten) {
+                    forgotten = false;
+                } else if (controller.failureProperty().get() == null) {
                     canvas.setLiveLayer(null);
                     layer = null;
                     say.accept("Stopped: the numbers of the run stay in the tabs below until the next run.");
                 }
             }
-            default -> {
-            }
         }
+    }
+
+    private static String nameOf(Topology topology) {
+        return topology.name().isBlank() ? "the topology" : topology.name();
     }
 
     private void frameArrived(MonitorFrame frame) {
@@ -130,8 +178,8 @@ public final class LiveMonitor {
         canvas.drawLiveFrame();
         if (frame.snapshot() != shownSnapshot) {
             shownSnapshot = frame.snapshot();
-            stats.show(shownSnapshot);
-            events.refresh();
+            stats.get().show(shownSnapshot);
+            events.get().refresh();
             showLatencyOfSelection();
         }
     }
@@ -188,12 +236,12 @@ public final class LiveMonitor {
             snapshot.flows().stream()
                     .filter(f -> f.linkId().equals(linkId))
                     .max((a, b) -> Long.compare(a.messages(), b.messages()))
-                    .ifPresentOrElse(flow -> latency.show("Hop latency " + flow.from() + " → " + flow.to(),
+                    .ifPresentOrElse(flow -> latency.get().show("Hop latency " + flow.from() + " → " + flow.to(),
                                     history.points(LatencyHistory.flowKey(flow.from(), flow.to())), flow.latency()),
-                            () -> latency.show("No message on link " + linkId + " yet", List.of(), LatencySummary.EMPTY));
+                            () -> latency.get().show("No message on link " + linkId + " yet", List.of(), LatencySummary.EMPTY));
         } else if (selection.nodeIds().size() == 1) {
             String nodeId = selection.nodeIds().iterator().next();
-            snapshot.node(nodeId).ifPresent(node -> latency.show("End-to-end latency at " + nodeId,
+            snapshot.node(nodeId).ifPresent(node -> latency.get().show("End-to-end latency at " + nodeId,
                     history.points(nodeId), node.endToEnd()));
         }
     }

@@ -46,6 +46,8 @@ public final class RunController {
         }
     };
     private LiveRun live;
+    /** Set when the run was stopped or forgotten while it was still starting: it ends as soon as it has started. */
+    private boolean stopWhenStarted;
     private Consumer<LiveRun> onStarted = run -> { };
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {
@@ -134,18 +136,28 @@ public final class RunController {
         }
     }
 
-    /** Stops the run (off the UI thread; the engine returns within a second) and goes back to editing. */
+    /**
+     * Stops the run (off the UI thread; the engine returns within a second) and goes back to editing.
+     * A run still starting stops as soon as it has started.
+     */
     public void stop() {
+        if (mode.get() == Mode.STARTING) {
+            stopWhenStarted = true;
+            mode.set(Mode.STOPPING);
+            return;
+        }
         if (live == null || mode.get() == Mode.STOPPING || mode.get() == Mode.EDITING) {
             return;
         }
-        RunHandle handle = live.handle();
-        mode.set(Mode.STOPPING);
         timer.stop();
-        lifecycle.execute(() -> {
-            handle.stop();
-            Platform.runLater(this::stopped);
-        });
+        mode.set(Mode.STOPPING);
+        stopOffTheUiThread(live.handle());
+    }
+
+    /** Stops the run as {@link #stop()} does and forgets why the last one failed: for a newly opened topology. */
+    public void forgetRun() {
+        stop();
+        failure.set(null);
     }
 
     /**
@@ -158,7 +170,19 @@ public final class RunController {
                 .anyMatch(node -> node.behavior() instanceof Behavior.Produce produce && produce.rate() <= 0);
     }
 
+    private void stopOffTheUiThread(RunHandle handle) {
+        lifecycle.execute(() -> {
+            handle.stop();
+            Platform.runLater(this::stopped);
+        });
+    }
+
     private void started(RunHandle handle, Topology topology) {
+        if (stopWhenStarted) {
+            stopWhenStarted = false;
+            stopOffTheUiThread(handle);
+            return;
+        }
         if (handle.phase() == RunPhase.FAILED) {
             couldNotStart(failureOf(handle));
             return;
@@ -181,7 +205,11 @@ public final class RunController {
     }
 
     private void couldNotStart(RunFailure why) {
-        failure.set(why);
+        if (stopWhenStarted) {
+            stopWhenStarted = false;
+        } else {
+            failure.set(why);
+        }
         mode.set(Mode.EDITING);
     }
 

@@ -1,5 +1,6 @@
 package org.zmqstudio.ui.monitor;
 
+import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +21,10 @@ import org.zmqstudio.metrics.RunSnapshot;
 
 /**
  * Two sortable tables of a run's numbers: one row per node, one per flow. Rows are the immutable
- * snapshot records; {@link #show(RunSnapshot)} replaces them and keeps the user's sort order.
+ * snapshot records; {@link #show(RunSnapshot)} replaces them and keeps the user's sort order. The
+ * tables stand side by side in a wide, low panel (under the canvas on a 1280×720 screen each then
+ * shows several rows) and one above the other in a tall one; a column is never narrower than its
+ * title, so a narrow table scrolls sideways instead of cutting titles to "Soc…".
  */
 public final class StatsPanel extends SplitPane {
 
@@ -63,9 +67,19 @@ public final class StatsPanel extends SplitPane {
                 latency("Hop p99", f -> f.latency().isEmpty() ? null : f.latency().p99Micros())));
         nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         flowTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Dense rows (AtlantaFX): a 1280×720 window shows five rows of each table instead of three.
+        nodeTable.getStyleClass().add(Styles.DENSE);
+        flowTable.getStyleClass().add(Styles.DENSE);
         nodeTable.setPlaceholder(new Label("Press Run to see every node's numbers."));
         flowTable.setPlaceholder(new Label("No message has travelled yet."));
         getItems().addAll(titled("Nodes", nodeTable), titled("Flows", flowTable));
+        widthProperty().addListener(o -> followShape());
+        heightProperty().addListener(o -> followShape());
+    }
+
+    /** Side by side when the panel is at least twice as wide as it is high, else one above the other. */
+    private void followShape() {
+        setOrientation(getWidth() >= 2 * getHeight() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
     }
 
     private static VBox titled(String title, TableView<?> table) {
@@ -99,20 +113,20 @@ public final class StatsPanel extends SplitPane {
     }
 
     private static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
+        TableColumn<T, String> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 
     private static <T> TableColumn<T, Number> number(String title, Function<T, Long> value) {
-        TableColumn<T, Number> column = new TableColumn<>(title);
+        TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.count(n.doubleValue())));
         return column;
     }
 
     private static <T> TableColumn<T, Number> rate(String title, Function<T, Double> value) {
-        TableColumn<T, Number> column = new TableColumn<>(title);
+        TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.rate(n.doubleValue())));
         return column;
@@ -120,7 +134,7 @@ public final class StatsPanel extends SplitPane {
 
     /** A latency column; {@code null} (no samples) sorts first and shows a dash. */
     private static <T> TableColumn<T, Number> latency(String title, Function<T, Double> micros) {
-        TableColumn<T, Number> column = new TableColumn<>(title);
+        TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(micros.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.micros(n.doubleValue(), true)));
         column.setComparator(Comparator.nullsFirst(Comparator.comparingDouble(Number::doubleValue)));
