@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.ui.monitor.RunController.Mode;
 
@@ -35,7 +36,9 @@ class RunStateWindowTest extends EditorWindowTestBase {
         waitUntil(() -> file.equals(document().file()));
     }
 
+    /** The status line once the FX thread has caught up: a mode change and its status update are two events. */
     private String status(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#status-message").queryAs(Label.class).getText();
     }
 

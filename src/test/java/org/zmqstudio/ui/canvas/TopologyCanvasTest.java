@@ -57,7 +57,10 @@ class TopologyCanvasTest {
         document = new EditorDocument();
         document.reset(FOUR, null);
         canvas = new TopologyCanvas(document);
+        // TestFX hands every test class the same stage: a window test before may have maximised it.
+        stage.setMaximized(false);
         stage.setScene(new Scene(canvas, 900, 600));
+        stage.sizeToScene();
         stage.show();
     }
 
