@@ -219,8 +219,6 @@ class ArchitectureTest {
 
         /** The JDK's {@code java.*} API, and its supported management API (open-file counts). */
         static final Dependency JDK = Dependency.of("JDK", "java\\.|com\\.sun\\.management\\.");
-        /** The JDK's signal handling ({@code jdk.unsupported}), so that a run tells SIGINT from SIGTERM. */
-        static final Dependency SIGNALS = Dependency.of("`sun.misc` signals", "sun\\.misc\\.Signal");
         static final Dependency MODEL = studio("model");
         static final Dependency PERSISTENCE = studio("persistence");
         static final Dependency METRICS = studio("metrics");
@@ -248,7 +246,7 @@ class ArchitectureTest {
             layers.put("runtime", List.of(MODEL, METRICS, JEROMQ, JNA));
             layers.put("bench", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JEROMQ, PICOCLI));
             layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, STUDIO_APP,
-                    JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI, SIGNALS));
+                    JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI));
             layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, UI_PARTS,
                     JAVAFX, ATLANTAFX, JEROMQ, JACKSON, HDR_HISTOGRAM, JNA));
             layers.put("ui.editor", List.of(MODEL));

@@ -1,9 +1,8 @@
 package org.zmqstudio.cli;
 
+import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * Turns Ctrl+C (SIGINT), SIGTERM or any other JVM shutdown during a headless run into a clean stop:
@@ -23,8 +22,9 @@ final class StopOnSignal implements AutoCloseable {
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook = new Thread(this::stopAndWait, "zmq-studio-run-shutdown");
-    private SignalHandler previousInt;
-    private SignalHandler previousTerm;
+    /** The handlers the JVM had, to put back; {@code null} where none could be replaced. */
+    private Object previousInt;
+    private Object previousTerm;
     private volatile String name;
     private volatile int number;
 
@@ -33,8 +33,8 @@ final class StopOnSignal implements AutoCloseable {
 
     static StopOnSignal install() {
         StopOnSignal stop = new StopOnSignal();
-        stop.previousInt = handle("INT", signal -> stop.requested("Ctrl+C (SIGINT)", SIGINT));
-        stop.previousTerm = handle("TERM", signal -> stop.requested("SIGTERM", SIGTERM));
+        stop.previousInt = handle("INT", handler(() -> stop.requested("Ctrl+C (SIGINT)", SIGINT)));
+        stop.previousTerm = handle("TERM", handler(() -> stop.requested("SIGTERM", SIGTERM)));
         Runtime.getRuntime().addShutdownHook(stop.hook);
         return stop;
     }
@@ -83,16 +83,45 @@ final class StopOnSignal implements AutoCloseable {
         }
     }
 
-    /** Installs the handler; the one it replaced, or {@code null} where the JVM does not let this signal be handled. */
-    private static SignalHandler handle(String signal, SignalHandler handler) {
+    /**
+     * A {@code sun.misc.SignalHandler} running {@code action}. The JDK's signal API is reached by
+     * reflection: it is the only way to tell SIGINT from SIGTERM, and javac warns on every direct use of
+     * it with no way to turn the warning off.
+     */
+    private static Object handler(Runnable action) {
         try {
-            return Signal.handle(new Signal(signal), handler);
-        } catch (IllegalArgumentException notHandledHere) {
+            Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
+            return Proxy.newProxyInstance(handlerType.getClassLoader(), new Class<?>[] {handlerType},
+                    (proxy, method, args) -> switch (method.getName()) {
+                        case "handle" -> {
+                            action.run();
+                            yield null;
+                        }
+                        case "equals" -> proxy == args[0];
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        default -> "stop the run";
+                    });
+        } catch (ClassNotFoundException noSignalApi) {
             return null;
         }
     }
 
-    private static void restore(String signal, SignalHandler previous) {
+    /** Installs the handler; the one it replaced, or {@code null} where this JVM does not let the signal be handled. */
+    private static Object handle(String signal, Object handler) {
+        if (handler == null) {
+            return null;
+        }
+        try {
+            Class<?> signalType = Class.forName("sun.misc.Signal");
+            Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
+            Object which = signalType.getConstructor(String.class).newInstance(signal);
+            return signalType.getMethod("handle", signalType, handlerType).invoke(null, which, handler);
+        } catch (ReflectiveOperationException | IllegalArgumentException notHandledHere) {
+            return null;
+        }
+    }
+
+    private static void restore(String signal, Object previous) {
         if (previous != null) {
             handle(signal, previous);
         }
