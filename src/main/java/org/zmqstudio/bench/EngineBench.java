@@ -53,7 +53,7 @@ final class EngineBench {
         });
         RunSnapshot last = run.snapshot();
         checkCounts(last, origin, receivers, messages);
-        LatencySummary roundTrip = shape == BenchShape.REQ_REP
+        LatencySummary roundTrip = BenchShape.makesRoundTrips(topology)
                 ? last.node(origin).map(NodeSnapshot::endToEnd).orElse(LatencySummary.EMPTY)
                 : LatencySummary.EMPTY;
         return new BenchSample(messages, TimeUnit.MILLISECONDS.toNanos(done.elapsedMillis()), roundTrip);
