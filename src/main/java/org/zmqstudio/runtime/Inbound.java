@@ -33,6 +33,7 @@ final class Inbound {
     private final LatencyRecorder endToEnd;
     private final EventRing events;
     private final FlowCounters[] flowsBySender;
+    private final String[] linkIdsBySender;
     private boolean consumer;
     /**
      * The last frame read when it was a shared one: the very same array again carries the same
@@ -59,6 +60,7 @@ final class Inbound {
         this.endToEnd = run.metrics.endToEnd(node);
         this.events = events;
         this.flowsBySender = new FlowCounters[run.plan.size()];
+        this.linkIdsBySender = new String[run.plan.size()];
         this.batchMessages = new long[run.plan.size()];
         this.batchBytes = new long[run.plan.size()];
         this.batchHops = new int[run.plan.size()];
@@ -249,6 +251,16 @@ final class Inbound {
         return flow;
     }
 
+    /** The id of the link messages from {@code sender} come over, looked up once per sender. */
+    private String linkFrom(int sender) {
+        String id = linkIdsBySender[sender];
+        if (id == null) {
+            id = run.plan.linkId(sender, node);
+            linkIdsBySender[sender] = id;
+        }
+        return id;
+    }
+
     private MessageEvent event(long now) {
         int start = payloadStart();
         List<String> envelope = new ArrayList<>();
@@ -261,7 +273,7 @@ final class Inbound {
         int firstLength = start == frames.count() - 1 ? first.length - trace.length : first.length;
         String id = run.plan.node(node).id();
         return new MessageEvent(trace.messageId(), run.plan.node(trace.origin).id(), run.plan.node(trace.hop).id(), id,
-                run.plan.linkId(trace.hop, node), trace.hopNanos, now, topic(), printable(first, firstLength),
+                linkFrom(trace.hop), trace.hopNanos, now, topic(), printable(first, firstLength),
                 frames.count() - start, envelope);
     }
 

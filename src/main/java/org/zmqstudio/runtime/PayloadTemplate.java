@@ -125,17 +125,25 @@ final class PayloadTemplate {
     /** Writes {@code value} (0 or more) in decimal at {@code at}; returns the index after it. */
     private static int putDecimal(byte[] into, int at, long value) {
         int end = at + digits(value);
+        int i = end;
         long rest = value;
-        for (int i = end - 1; i >= at; i--) {
-            into[i] = (byte) ('0' + rest % 10);
+        while (rest > Integer.MAX_VALUE) {
+            into[--i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
+        // the common case in int arithmetic, cheaper than long division
+        int small = (int) rest;
+        do {
+            into[--i] = (byte) ('0' + small % 10);
+            small /= 10;
+        } while (small != 0);
         return end;
     }
 
+    /** How many decimal digits {@code value} (0 or more) has. */
     private static int digits(long value) {
         int digits = 1;
-        for (long v = value; v >= 10; v /= 10) {
+        for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
             digits++;
         }
         return digits;
