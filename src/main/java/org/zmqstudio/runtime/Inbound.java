@@ -41,7 +41,8 @@ final class Inbound {
      * gets its shared frame message after message and need not decode it each time.
      */
     private byte[] lastShared;
-    /** When the message received last arrived, ns, while its sampled event is still to be published; else 0. */
+    /** Whether the message received last has a sampled event still to publish, and when it arrived (ns). */
+    private boolean eventDue;
     private long eventNanos;
     /** Per sending node, messages and payload bytes counted in this batch and not published yet. */
     private final long[] batchMessages;
@@ -197,6 +198,7 @@ final class Inbound {
             if (consumer) {
                 endToEnd.record(now - trace.originNanos);
             }
+            eventDue = true;
             eventNanos = now;
         }
     }
@@ -209,11 +211,10 @@ final class Inbound {
      * must still be those of that message.
      */
     void publishEvent() {
-        if (eventNanos != 0) {
-            long at = eventNanos;
-            eventNanos = 0;
+        if (eventDue) {
+            eventDue = false;
             if (events.hasRoom()) {
-                events.offer(event(at));
+                events.offer(event(eventNanos));
             }
         }
     }
