@@ -16,6 +16,17 @@ final class PayloadTemplate {
 
     private enum Field { N, NODE, TOPIC, REQUEST }
 
+    /** For 0 to 99, the ones digit and the tens digit, as ASCII. */
+    private static final byte[] DIGIT_ONES = new byte[100];
+    private static final byte[] DIGIT_TENS = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_ONES[i] = (byte) ('0' + i % 10);
+            DIGIT_TENS[i] = (byte) ('0' + i / 10);
+        }
+    }
+
     /** Per part, its literal bytes, or {@code null} where {@link #fields} has the part's field. */
     private final byte[][] literals;
     private final Field[] fields;
@@ -131,17 +142,26 @@ final class PayloadTemplate {
             into[--i] = (byte) ('0' + rest % 10);
             rest /= 10;
         }
-        // the common case in int arithmetic, cheaper than long division
+        // the common case in int arithmetic, two digits per division
         int small = (int) rest;
-        do {
-            into[--i] = (byte) ('0' + small % 10);
-            small /= 10;
-        } while (small != 0);
+        while (small >= 100) {
+            int pair = small % 100;
+            small /= 100;
+            into[--i] = DIGIT_ONES[pair];
+            into[--i] = DIGIT_TENS[pair];
+        }
+        into[--i] = DIGIT_ONES[small];
+        if (small >= 10) {
+            into[--i] = DIGIT_TENS[small];
+        }
         return end;
     }
 
     /** How many decimal digits {@code value} (0 or more) has. */
     private static int digits(long value) {
+        if (value < 10) {
+            return 1;
+        }
         int digits = 1;
         for (long bound = 10; digits < 19 && value >= bound; bound *= 10) {
             digits++;
