@@ -24,23 +24,31 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the engine against hand-written JeroMQ on the same shapes.",
                 "Both run in this JVM over inproc with 64-byte messages:",
-                "  push-pull  a PUSH sends --messages to one PULL",
-                "  pipeline   a PUSH ventilator sends --messages through 3 workers",
-                "             (PULL relaying to PUSH) to a PULL sink",
-                "  pub-sub    a PUB sends --messages / 4 to 4 SUBs (high-water marks hold",
-                "             a whole sample, so nothing is dropped)",
-                "  req-rep    a REQ makes --messages / 50 round trips to an echoing REP",
+                "  push-pull      a PUSH sends --messages to one PULL",
+                "  pipeline       a PUSH ventilator sends --messages through 3 workers",
+                "                 (PULL relaying to PUSH) to a PULL sink",
+                "  pub-sub        a PUB sends --messages / 4 to 4 SUBs (high-water marks",
+                "                 hold a whole sample, so nothing is dropped)",
+                "  push-pull-msg, pipeline-msg, pub-sub-msg",
+                "                 the same with the default payload \"msg {n}\" padded to",
+                "                 64 B, a fresh message each time (raw: a fresh byte[64]",
+                "                 with the number rendered in); the three above send the",
+                "                 same 64 bytes again and again",
+                "  req-rep        a REQ makes --messages / 50 round trips to an echoing REP",
+                "  req-rep-paced  the default request \"request {n}\", echoed, at 100 round",
+                "                 trips a second, 200 per sample",
                 "After a warm-up of each, raw and engine samples alternate (raw, engine,",
                 "raw, ...). Every engine sample checks that each message sent was received;",
-                "a wrong count fails the shape. Prints per shape the median msgs/s of each",
-                "side and the ratio engine/raw (pub-sub counts messages published, req-rep",
-                "round trips), the middle half of the ratios of each engine sample to the",
-                "raw sample before it (how far the machine's load moved them), then the",
-                "REQ->REP round-trip p50 and p99 in microseconds (medians of the samples'",
-                "percentiles). Raw samples are timed exactly; an engine sample runs from",
-                "the start gate to the first snapshot that shows every message received",
-                "(snapshots come at most 1 ms apart near the end).",
-                "The default settings take under a minute.",
+                "a wrong count fails the shape. Prints per flat-out shape the median msgs/s",
+                "of each side and the ratio engine/raw (pub-sub counts messages published,",
+                "req-rep round trips), the middle half of the ratios of each engine sample",
+                "to the raw sample before it (how far the machine's load moved them), then",
+                "for each REQ->REP shape the round-trip p50, p90 and p99 in microseconds",
+                "(medians of the samples' percentiles) with the middle half of the pairs'",
+                "ratios. Raw samples are timed exactly; an engine sample runs from the start",
+                "gate to the first snapshot that shows every message received (snapshots",
+                "come at most 1 ms apart near the end).",
+                "The default settings take about two minutes.",
                 "Exit status: 0, or 1 when a shape failed."})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -55,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
     private int messages;
 
     @Option(names = "--shape", paramLabel = "NAME", converter = ShapeName.class,
-            description = "Measure only this shape: push-pull, pipeline, pub-sub or req-rep (default: all).")
+            description = "Measure only this shape, by the names above (default: all).")
     private BenchShape shape;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "7",

@@ -38,21 +38,25 @@ record BenchResult(List<BenchSample> raw, List<BenchSample> engine) {
      * apart they are says how much to trust the ratio of the medians.
      */
     double[] pairedRatioMiddleHalf() {
+        return pairedMiddleHalf(BenchSample::messagesPerSecond);
+    }
+
+    /** As {@link #pairedRatioMiddleHalf()}, for a round-trip percentile ({@link LatencySummary#p50Micros} …). */
+    double[] pairedLatencyMiddleHalf(ToDoubleFunction<LatencySummary> percentile) {
+        return pairedMiddleHalf(s -> percentile.applyAsDouble(s.roundTrip()));
+    }
+
+    /** Median over the samples of each sample's round-trip percentile, µs. */
+    static double latency(List<BenchSample> samples, ToDoubleFunction<LatencySummary> percentile) {
+        return median(samples, s -> percentile.applyAsDouble(s.roundTrip()));
+    }
+
+    private double[] pairedMiddleHalf(ToDoubleFunction<BenchSample> value) {
         double[] ratios = IntStream.range(0, raw.size())
-                .mapToDouble(i -> engine.get(i).messagesPerSecond() / raw.get(i).messagesPerSecond())
+                .mapToDouble(i -> value.applyAsDouble(engine.get(i)) / value.applyAsDouble(raw.get(i)))
                 .sorted()
                 .toArray();
         return new double[] {quantile(ratios, 0.25), quantile(ratios, 0.75)};
-    }
-
-    /** Median over the samples of each sample's round-trip p50, µs. */
-    static double p50(List<BenchSample> samples) {
-        return median(samples, s -> s.roundTrip().p50Micros());
-    }
-
-    /** Median over the samples of each sample's round-trip p99, µs. */
-    static double p99(List<BenchSample> samples) {
-        return median(samples, s -> s.roundTrip().p99Micros());
     }
 
     boolean hasRoundTrips() {

@@ -51,7 +51,7 @@ public final class Engine {
         for (int i = 0; i < plan.size(); i++) {
             infos.add(new RunMetrics.NodeInfo(plan.node(i).id(), plan.node(i).socket()));
         }
-        int ring = Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size()));
+        int ring = options.events() ? Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size())) : 0;
         return new RunMetrics(plan.topology().name(), infos, losses.publisherTopics, losses.trackedSlots,
                 losses.expected, losses.shares, ring, System::nanoTime);
     }

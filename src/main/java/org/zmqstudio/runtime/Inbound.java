@@ -33,6 +33,7 @@ final class Inbound {
     private final LatencyRecorder endToEnd;
     private final EventRing events;
     private final FlowCounters[] flowsBySender;
+    private final String[] linkIdsBySender;
     private boolean consumer;
     /**
      * The last frame read when it was a shared one: the very same array again carries the same
@@ -40,6 +41,15 @@ final class Inbound {
      * gets its shared frame message after message and need not decode it each time.
      */
     private byte[] lastShared;
+    /** Whether the message received last has a sampled event still to publish, and when it arrived (ns). */
+    private boolean eventDue;
+    private long eventNanos;
+    /** Per sending node, messages and payload bytes counted in this batch and not published yet. */
+    private final long[] batchMessages;
+    private final long[] batchBytes;
+    /** The sending nodes with counts in this batch, the first {@link #batchHopCount}. */
+    private final int[] batchHops;
+    private int batchHopCount;
 
     Inbound(RunContext run, int node, EventRing events) {
         this.run = run;
@@ -51,6 +61,10 @@ final class Inbound {
         this.endToEnd = run.metrics.endToEnd(node);
         this.events = events;
         this.flowsBySender = new FlowCounters[run.plan.size()];
+        this.linkIdsBySender = new String[run.plan.size()];
+        this.batchMessages = new long[run.plan.size()];
+        this.batchBytes = new long[run.plan.size()];
+        this.batchHops = new int[run.plan.size()];
     }
 
     /** This node is where messages end: record their end-to-end latency. */
@@ -60,12 +74,14 @@ final class Inbound {
     }
 
     /**
-     * Receives and accounts one message.
+     * Receives and accounts one message. The sampled event of the message before, when it has one
+     * still to publish ({@link #publishEvent()}), is published first.
      *
      * @param flags 0 to wait up to the receive timeout, {@link ZMQ#DONTWAIT} not to wait
      * @return false when nothing arrived
      */
     boolean receive(ZMQ.Socket socket, int flags) {
+        publishEvent();
         zmq.Msg first = socket.recvMsg(flags);
         if (first == null) {
             return false;
@@ -77,14 +93,16 @@ final class Inbound {
     /**
      * Receives up to {@code max} messages, waiting up to the receive timeout for the first only, and
      * accounts each as {@link #receive} does; for a loop that needs no more than the counts (a
-     * consumer). A message that is the shared frame read last once more (one frame, the very same
-     * array) is only counted, and such messages are published together: taking a flat-out stream
-     * then costs little more per message than ZeroMQ's own receive. The frames and the trace are
-     * those of the last message accounted in full.
+     * consumer). A message of one frame with a plain trace (not stamped), at a node that tracks no
+     * gaps, is only counted: the shared frame read last once more (the very same array) and a fresh
+     * frame alike. The counts of such messages are published together at the end of the batch, so
+     * that taking a flat-out stream costs little more per message than ZeroMQ's own receive; readers
+     * see the counts exact between batches. The frames and the trace are those of the last message
+     * accounted in full.
      */
     void receiveBatch(ZMQ.Socket socket, int max) {
+        publishEvent();
         int flags = 0;
-        int repeats = 0;
         try {
             for (int i = 0; i < max; i++) {
                 zmq.Msg first = socket.recvMsg(flags);
@@ -93,30 +111,63 @@ final class Inbound {
                 }
                 flags = ZMQ.DONTWAIT;
                 byte[] data = first.data();
-                if (data == lastShared && tracker == null && !first.hasMore()) {
-                    repeats++;
-                } else {
-                    int counted = repeats;
-                    repeats = 0;
-                    countRepeats(counted);
+                if (tracker != null || first.hasMore() || !countOnly(data)) {
                     account(first, data, socket);
+                    publishEvent();
                 }
             }
         } finally {
-            countRepeats(repeats);
-        }
-    }
-
-    /** Counts {@code repeats} more arrivals of the shared frame {@link #trace} describes. */
-    private void countRepeats(int repeats) {
-        if (repeats > 0) {
-            counters.addReceived(repeats);
-            flow(trace.hop).received(repeats, (long) repeats * (lastShared.length - trace.length));
+            publishBatch();
         }
     }
 
     /**
-     * Takes the rest of the message that begins with {@code first} and accounts it.
+     * Counts a message of one frame into the batch when it needs nothing else: the shared frame
+     * {@link #trace} describes once more, or a frame with a plain trace from a node of this run.
+     *
+     * @return false when the message must be accounted in full
+     */
+    private boolean countOnly(byte[] data) {
+        int hop;
+        int payload;
+        if (data == lastShared) {
+            hop = trace.hop;
+            payload = data.length - trace.length;
+        } else {
+            hop = TraceCodec.plainHop(data, flowsBySender.length);
+            if (hop < 0) {
+                return false;
+            }
+            payload = data.length - TraceCodec.PLAIN_LENGTH;
+        }
+        if (batchMessages[hop] == 0) {
+            batchHops[batchHopCount++] = hop;
+        }
+        batchMessages[hop]++;
+        batchBytes[hop] += payload;
+        return true;
+    }
+
+    /** Publishes the counts of the messages {@link #countOnly} counted, node and flows. */
+    private void publishBatch() {
+        long received = 0;
+        for (int i = 0; i < batchHopCount; i++) {
+            int hop = batchHops[i];
+            received += batchMessages[hop];
+            flow(hop).received(batchMessages[hop], batchBytes[hop]);
+            batchMessages[hop] = 0;
+            batchBytes[hop] = 0;
+        }
+        batchHopCount = 0;
+        if (received > 0) {
+            counters.addReceived(received);
+        }
+    }
+
+    /**
+     * Takes the rest of the message that begins with {@code first} and accounts it. A sampled event
+     * for the window is not built here, inside whatever the caller is timing, but marked for
+     * {@link #publishEvent()}.
      *
      * @param firstData {@code first.data()}, taken once (for a large message it is a copy)
      */
@@ -147,8 +198,23 @@ final class Inbound {
             if (consumer) {
                 endToEnd.record(now - trace.originNanos);
             }
+            eventDue = true;
+            eventNanos = now;
+        }
+    }
+
+    /**
+     * Builds and offers the sampled event of the message received last, when it is stamped and not
+     * published yet, and the ring has room (a ring nobody drains fills once and then costs nothing).
+     * Loops call it once their timed work on the message is done (a reply sent, a round trip
+     * recorded); {@link #receive} calls it before the next message in any case. The frames and trace
+     * must still be those of that message.
+     */
+    void publishEvent() {
+        if (eventDue) {
+            eventDue = false;
             if (events.hasRoom()) {
-                events.offer(event(now));
+                events.offer(event(eventNanos));
             }
         }
     }
@@ -186,6 +252,16 @@ final class Inbound {
         return flow;
     }
 
+    /** The id of the link messages from {@code sender} come over, looked up once per sender. */
+    private String linkFrom(int sender) {
+        String id = linkIdsBySender[sender];
+        if (id == null) {
+            id = run.plan.linkId(sender, node);
+            linkIdsBySender[sender] = id;
+        }
+        return id;
+    }
+
     private MessageEvent event(long now) {
         int start = payloadStart();
         List<String> envelope = new ArrayList<>();
@@ -198,7 +274,7 @@ final class Inbound {
         int firstLength = start == frames.count() - 1 ? first.length - trace.length : first.length;
         String id = run.plan.node(node).id();
         return new MessageEvent(trace.messageId(), run.plan.node(trace.origin).id(), run.plan.node(trace.hop).id(), id,
-                run.plan.linkId(trace.hop, node), trace.hopNanos, now, topic(), printable(first, firstLength),
+                linkFrom(trace.hop), trace.hopNanos, now, topic(), printable(first, firstLength),
                 frames.count() - start, envelope);
     }
 

@@ -98,15 +98,28 @@ final class Outbound {
     }
 
     /**
-     * {@code count} unstamped messages of a topic went out, as if {@link #sent} had been told of each;
-     * only for a sender whose messages need no sequence of their own (not {@link #sequencesEveryMessage()}).
+     * Writes the plain trace of the unstamped message {@code ahead} places after the next one of a
+     * topic into the last {@link TraceCodec#PLAIN_LENGTH} bytes of {@code frame}: a sender in bursts
+     * seals each message of the burst with its own sequence, then calls {@link #sentUnstamped} once.
+     */
+    void sealAhead(byte[] frame, int topic, int ahead) {
+        int slot = slot(topic);
+        TraceCodec.write(frame, node, node, slot, nextSeq[slot] + ahead, false, 0, 0);
+    }
+
+    /**
+     * {@code count} unstamped messages of a topic went out (the next ones, sealed by
+     * {@link #sealAhead}, or shared frames), as if {@link #sent} had been told of each.
      */
     void sentUnstamped(int topic, int count) {
-        if (published != null) {
-            throw new IllegalStateException("a tracked publisher counts each message it publishes");
-        }
-        nextSeq[slot(topic)] += count;
+        int slot = slot(topic);
+        nextSeq[slot] += count;
         originated += count;
+        if (published != null) {
+            for (int i = 0; i < count; i++) {
+                published.published(slot);
+            }
+        }
     }
 
     /** The message sealed last went out: advance its topic's sequence. */

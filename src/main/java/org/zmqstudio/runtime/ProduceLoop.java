@@ -23,7 +23,6 @@ final class ProduceLoop implements NodeLoop {
     private final PayloadTemplate template;
     private final byte[][] topics;
     private final Pacer pacer;
-    private final ByteSink sink = new ByteSink();
     private final Frames pending = new Frames();
     private final byte[][][] constant;
     private final byte[][] sharedLast;
@@ -68,7 +67,7 @@ final class ProduceLoop implements NodeLoop {
      */
     @Override
     public void step() {
-        int sent = streamsSharedFrames() ? sendSharedBatch() : sendBatch();
+        int sent = flatOut() ? sendBursts() : sendBatch();
         if (sent > 0) {
             counters.addSent(sent);
         }
@@ -87,20 +86,21 @@ final class ProduceLoop implements NodeLoop {
     }
 
     /**
-     * Whether messages go out as the shared frame itself, with nothing to build or wait for: one
-     * frame per message, shared frames, no rate to keep and no step mode. Then a batch costs little
-     * more than ZeroMQ's own sends, which is what a flat-out sender is measured by.
+     * Whether messages may go out with nothing to wait for and nothing to build but their one frame:
+     * one frame per message, no rate to keep and no step mode. Then a batch costs little more than
+     * ZeroMQ's own sends and the payload's rendering, which is what a flat-out sender is measured by.
      */
-    private boolean streamsSharedFrames() {
-        return sharedLast != null && constant[0].length == 1 && !pacer.paced() && !run.step.enabled();
+    private boolean flatOut() {
+        return behavior.parts() <= 1 && !pacer.paced() && !run.step.enabled();
     }
 
     /**
-     * {@link #sendBatch()} for {@link #streamsSharedFrames()}: the messages to stamp still take the
-     * full path; between them the shared frame goes out in bursts with nothing else per message, and
-     * the counts follow once per burst. A switch to step mode ends the batch after the burst.
+     * {@link #sendBatch()} for {@link #flatOut()}: the messages to stamp still take the full path;
+     * between them the unstamped ones go out in bursts with nothing else per message (the shared
+     * frame itself, or a frame rendered straight from the template with its trace), and their
+     * sequences and counts follow once per burst. A switch to step mode ends the batch after the burst.
      */
-    private int sendSharedBatch() {
+    private int sendBursts() {
         ZMQ.Socket socket = sockets.socket(node);
         int sent = 0;
         while (sent < BATCH && !done() && !run.step.enabled()) {
@@ -112,13 +112,13 @@ final class ProduceLoop implements NodeLoop {
                 sent++;
                 continue;
             }
-            int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
+            int topic = topicOf(produced);
             // Topics take turns message by message: with more than one, a burst is a single message.
             int burst = topics.length > 1 ? 1 : Math.min(BATCH - sent, unstamped);
             if (behavior.count() > 0) {
                 burst = (int) Math.min(burst, behavior.count() - produced);
             }
-            int out = sendBurst(socket, sharedLast[topic], burst);
+            int out = sharedLast != null ? sendBurst(socket, sharedLast[topic], burst) : sendFreshBurst(socket, topic, burst);
             outbound.sentUnstamped(topic, out);
             produced += out;
             sent += out;
@@ -135,6 +135,24 @@ final class ProduceLoop implements NodeLoop {
     private static int sendBurst(ZMQ.Socket socket, byte[] frame, int count) {
         int out = 0;
         while (out < count && socket.send(frame, 0)) {
+            out++;
+        }
+        return out;
+    }
+
+    /**
+     * Sends the next {@code count} messages of a topic, unstamped, each in a fresh frame with its own
+     * sequence, while the socket takes them; how many it took. A message the socket did not take is
+     * rendered again next time, the same.
+     */
+    private int sendFreshBurst(ZMQ.Socket socket, int topic, int count) {
+        int out = 0;
+        while (out < count) {
+            byte[] frame = lastFrame(topic, produced + 1 + out, TraceCodec.PLAIN_LENGTH);
+            outbound.sealAhead(frame, topic, out);
+            if (!socket.send(frame, 0)) {
+                break;
+            }
             out++;
         }
         return out;
@@ -166,8 +184,7 @@ final class ProduceLoop implements NodeLoop {
     }
 
     private void build(long now) {
-        int topic = topics.length == 0 ? 0 : (int) (produced % topics.length);
-        byte[] topicBytes = topics.length == 0 ? null : topics[topic];
+        int topic = topicOf(produced);
         boolean stamped = outbound.stampNext(now);
         if (stamped && now == 0) {
             now = System.nanoTime();
@@ -180,10 +197,9 @@ final class ProduceLoop implements NodeLoop {
             int trace = TraceCodec.length(stamped);
             if (constant != null) {
                 addConstantLeadingFrames(topic);
-                byte[] last = constant[topic][constant[topic].length - 1];
-                pending.add(Arrays.copyOf(last, last.length + trace));
+                pending.add(lastFrame(topic, produced + 1, trace));
             } else {
-                render(topic, topicBytes, trace);
+                render(topic, produced + 1, trace);
             }
             outbound.seal(pending.last(), topic, stamped, now);
         }
@@ -193,21 +209,51 @@ final class ProduceLoop implements NodeLoop {
         pendingNanos = now;
     }
 
-    /** Renders the frames of the next message into {@link #pending}, the last with {@code trace} bytes of room. */
-    private void render(int topic, byte[] topicBytes, int trace) {
-        int parts = Math.max(1, behavior.parts());
-        for (int part = 0; part < parts; part++) {
-            sink.clear();
-            if (part == 0 && topicBytes != null) {
-                sink.put(topicBytes);
-            }
-            template.render(sink, produced + 1, topicBytes, null, 0);
-            boolean last = part == parts - 1;
-            if (last) {
-                sink.padTo(behavior.size() - bytesSoFar());
-            }
-            pending.add(sink.toArray(last ? trace : 0));
+    private int topicOf(long message) {
+        return topics.length == 0 ? 0 : (int) (message % topics.length);
+    }
+
+    /**
+     * A fresh last frame for message {@code n} of a topic, with {@code trace} bytes of room after the
+     * payload: the constant one copied, or the template rendered straight into it (one frame only).
+     */
+    private byte[] lastFrame(int topic, long n, int trace) {
+        if (constant != null) {
+            byte[] last = constant[topic][constant[topic].length - 1];
+            return Arrays.copyOf(last, last.length + trace);
         }
+        byte[] topicBytes = topics.length == 0 ? null : topics[topic];
+        return renderFrame(n, topicBytes, topicBytes, behavior.size(), trace);
+    }
+
+    /** Renders the frames of message {@code n} into {@link #pending}, the last with {@code trace} bytes of room. */
+    private void render(int topic, long n, int trace) {
+        byte[] topicBytes = topics.length == 0 ? null : topics[topic];
+        int parts = Math.max(1, behavior.parts());
+        int before = 0;
+        for (int part = 0; part < parts; part++) {
+            boolean last = part == parts - 1;
+            byte[] frame = renderFrame(n, part == 0 ? topicBytes : null, topicBytes,
+                    last ? behavior.size() - before : 0, last ? trace : 0);
+            pending.add(frame);
+            before += frame.length;
+        }
+    }
+
+    /**
+     * One frame rendered straight into its array: {@code lead} (the topic, in the first frame), the
+     * template, dots up to {@code size} bytes, then {@code trace} bytes of room for the trace.
+     */
+    private byte[] renderFrame(long n, byte[] lead, byte[] topicBytes, int size, int trace) {
+        int head = lead == null ? 0 : lead.length;
+        int payload = Math.max(head + template.length(n, topicBytes, null, 0), size);
+        byte[] frame = new byte[payload + trace];
+        if (lead != null) {
+            System.arraycopy(lead, 0, frame, 0, head);
+        }
+        int end = template.render(frame, head, n, topicBytes, null, 0);
+        PayloadTemplate.pad(frame, end, payload);
+        return frame;
     }
 
     /**
@@ -223,7 +269,7 @@ final class ProduceLoop implements NodeLoop {
         byte[][][] frames = new byte[count][][];
         for (int t = 0; t < count; t++) {
             pending.clear();
-            render(t, topics.length == 0 ? null : topics[t], 0);
+            render(t, 1, 0);
             frames[t] = new byte[pending.count()][];
             for (int f = 0; f < pending.count(); f++) {
                 frames[t][f] = pending.get(f);
@@ -258,9 +304,5 @@ final class ProduceLoop implements NodeLoop {
             TraceCodec.writeShared(frames[t], node, t);
         }
         return frames;
-    }
-
-    private int bytesSoFar() {
-        return (int) pending.bytes();
     }
 }

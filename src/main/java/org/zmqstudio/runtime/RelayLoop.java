@@ -44,7 +44,9 @@ final class RelayLoop implements NodeLoop {
             if (workMillis > 0) {
                 Work.spend(workMillis, run);
             }
-            if (!forwarder.forward(inbound, to, toCounters) || workMillis > 0) {
+            boolean forwarded = forwarder.forward(inbound, to, toCounters);
+            inbound.publishEvent();
+            if (!forwarded || workMillis > 0) {
                 return;
             }
             flags = ZMQ.DONTWAIT;

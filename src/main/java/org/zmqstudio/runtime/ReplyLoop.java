@@ -20,7 +20,6 @@ final class ReplyLoop implements NodeLoop {
     private final NodeCounters counters;
     private final Outbound outbound;
     private final PayloadTemplate template;
-    private final ByteSink sink = new ByteSink();
     private final Frames reply = new Frames();
 
     ReplyLoop(RunContext run, UnitSockets sockets, int node, Behavior.Reply behavior, Inbound inbound) {
@@ -55,13 +54,12 @@ final class ReplyLoop implements NodeLoop {
         int askedLength = start == request.count() - 1 ? inbound.lastPayloadLength() : asked.length;
         long now = System.nanoTime();
         boolean stamped = outbound.stampNext(now);
-        sink.clear();
-        template.render(sink, counters.sent() + 1, null, asked, askedLength);
-        byte[] frame = sink.toArray(TraceCodec.length(stamped));
+        byte[] frame = template.frame(counters.sent() + 1, asked, askedLength, TraceCodec.length(stamped));
         outbound.seal(frame, 0, stamped, now);
         reply.add(frame);
         if (forwarder.sendWhole(reply, node, counters)) {
             outbound.sent(0, stamped, now);
         }
+        inbound.publishEvent();
     }
 }

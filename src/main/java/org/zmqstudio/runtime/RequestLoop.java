@@ -26,7 +26,6 @@ final class RequestLoop implements NodeLoop {
     private final PayloadTemplate template;
     private final Pacer pacer;
     private final boolean dealer;
-    private final ByteSink sink = new ByteSink();
     private final Frames request = new Frames();
     private long answered;
     private boolean awaiting;
@@ -90,9 +89,7 @@ final class RequestLoop implements NodeLoop {
             return false;
         }
         stamped = outbound.stampNext(now);
-        sink.clear();
-        template.render(sink, answered + 1, null, null, 0);
-        byte[] frame = sink.toArray(TraceCodec.length(stamped));
+        byte[] frame = template.frame(answered + 1, null, 0, TraceCodec.length(stamped));
         outbound.seal(frame, 0, stamped, now);
         request.clear();
         if (dealer) {
@@ -127,6 +124,7 @@ final class RequestLoop implements NodeLoop {
         if (inbound.receive(socket, 0)) {
             long now = System.nanoTime();
             run.metrics.endToEnd(node).record(now - sentAt);
+            inbound.publishEvent();
             outbound.sent(0, stamped, sentAt);
             awaiting = false;
             answered++;

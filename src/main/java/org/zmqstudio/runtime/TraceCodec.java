@@ -93,6 +93,25 @@ final class TraceCodec {
     }
 
     /**
+     * The last hop of a frame whose trailer is plain or shared (14 bytes, not stamped) and names
+     * nodes below {@code nodes} as origin and last hop, read without the rest; -1 for any other frame.
+     */
+    static int plainHop(byte[] frame, int nodes) {
+        int n = frame.length;
+        if (n < PLAIN_LENGTH) {
+            return -1;
+        }
+        byte marker = frame[n - 1];
+        if (marker != PLAIN_MARKER && marker != SHARED_MARKER) {
+            return -1;
+        }
+        int at = n - PLAIN_LENGTH;
+        int origin = (frame[at] & 0xFF) << 8 | frame[at + 1] & 0xFF;
+        int hop = (frame[at + 2] & 0xFF) << 8 | frame[at + 3] & 0xFF;
+        return origin < nodes && hop < nodes ? hop : -1;
+    }
+
+    /**
      * Writes a plain trailer into the last {@link #PLAIN_LENGTH} bytes of a frame that will be sent
      * again and again, without a sequence: receivers that change it must change a copy.
      */

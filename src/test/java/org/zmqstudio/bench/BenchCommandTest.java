@@ -21,20 +21,21 @@ class BenchCommandTest {
     private static final String RATIO_RANGE = "\\s+[0-9]+\\.[0-9]{2}-[0-9]+\\.[0-9]{2}";
 
     @Test
-    @Timeout(90)
+    @Timeout(120)
     void aShortBenchPrintsEveryShapeWithBothRatesTheirRatioAndItsSpread() {
         BenchRun run = bench("--samples", "1", "--messages", "2000");
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         List<String> lines = run.out().lines().toList();
         for (BenchShape shape : BenchShape.values()) {
-            Pattern row = Pattern.compile(Pattern.quote(shape.title()) + "\\s+" + shape.messagesFor(2000) + NUMBER + NUMBER + RATIO
-                    + RATIO_RANGE);
+            Pattern row = Pattern.compile(Pattern.quote(shape.title()) + "\\s+" + shape.messagesFor(2000)
+                    + (shape.paced() ? "\\s+raw us\\s+engine us\\s+engine/raw\\s+middle half" : NUMBER + NUMBER + RATIO + RATIO_RANGE));
             assertTrue(lines.stream().anyMatch(l -> row.matcher(l).matches()), shape + " row missing:\n" + run.out());
         }
-        for (String percentile : List.of("  p50", "  p99")) {
-            Pattern row = Pattern.compile(percentile + NUMBER + NUMBER + RATIO);
-            assertTrue(lines.stream().anyMatch(l -> row.matcher(l).matches()), percentile + " missing:\n" + run.out());
+        for (String percentile : List.of("  p50", "  p90", "  p99")) {
+            Pattern row = Pattern.compile(percentile + NUMBER + NUMBER + RATIO + RATIO_RANGE);
+            assertEquals(2, lines.stream().filter(l -> row.matcher(l).matches()).count(),
+                    percentile + " missing for one of the REQ->REP shapes:\n" + run.out());
         }
     }
 
@@ -50,6 +51,8 @@ class BenchCommandTest {
         assertEquals(List.of("sink"), BenchShape.mustReceiveAll(BenchShape.PIPELINE.topology(10)));
         assertEquals(List.of("sub-1", "sub-2", "sub-3", "sub-4"), BenchShape.mustReceiveAll(BenchShape.PUB_SUB.topology(10)));
         assertEquals(List.of("client"), BenchShape.mustReceiveAll(BenchShape.REQ_REP.topology(10)));
+        assertEquals(List.of("client"), BenchShape.mustReceiveAll(BenchShape.REQ_REP_PACED.topology(10)));
+        assertEquals(List.of("sink"), BenchShape.mustReceiveAll(BenchShape.PIPELINE_NUMBERED.topology(10)));
     }
 
     @Test
@@ -57,7 +60,8 @@ class BenchCommandTest {
         BenchRun run = bench("--shape", "ring");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("unknown shape 'ring'; the shapes are push-pull, pipeline, pub-sub, req-rep"),
+        assertTrue(run.err().contains("unknown shape 'ring'; the shapes are push-pull, pipeline, pub-sub, push-pull-msg, pipeline-msg, "
+                + "pub-sub-msg, req-rep, req-rep-paced"),
                 run.err());
     }
 
@@ -77,7 +81,8 @@ class BenchCommandTest {
         BenchRun run = bench("--help");
 
         assertEquals(0, run.exitCode());
-        for (String expected : List.of("push-pull", "pipeline", "pub-sub", "req-rep", "--samples=N", "--messages=N",
+        for (String expected : List.of("push-pull", "pipeline", "pub-sub", "push-pull-msg", "req-rep", "req-rep-paced",
+                "msg {n}", "--samples=N", "--messages=N",
                 "--shape=NAME", "warm-up", "median", "middle half")) {
             assertTrue(run.out().contains(expected), expected + " missing:\n" + run.out());
         }

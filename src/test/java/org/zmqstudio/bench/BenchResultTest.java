@@ -48,9 +48,29 @@ class BenchResultTest {
     }
 
     @Test
+    void roundTripPercentilesArePairedAndTheirMediansTakenPerPercentile() {
+        // raw p90s 100, 200 (a busy moment), 100; the engine's 110, 220, 130: pairs 1.1, 1.1 and 1.3
+        BenchResult result = new BenchResult(roundTrips(new double[] {50, 100}, new double[] {90, 200}, new double[] {50, 100}),
+                roundTrips(new double[] {55, 110}, new double[] {99, 220}, new double[] {60, 130}));
+
+        assertEquals(100, BenchResult.latency(result.raw(), LatencySummary::p90Micros), EXACT);
+        assertEquals(130, BenchResult.latency(result.engine(), LatencySummary::p90Micros), EXACT);
+        assertEquals(60, BenchResult.latency(result.engine(), LatencySummary::p50Micros), EXACT);
+        assertArrayEquals(new double[] {1.1, 1.2}, result.pairedLatencyMiddleHalf(LatencySummary::p90Micros), EXACT);
+        assertArrayEquals(new double[] {1.1, 1.15}, result.pairedLatencyMiddleHalf(LatencySummary::p50Micros), EXACT);
+    }
+
+    @Test
     void samplesThatCannotBePairedAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new BenchResult(perSecond(1, 2), perSecond(1)));
         assertThrows(IllegalArgumentException.class, () -> new BenchResult(List.of(), List.of()));
+    }
+
+    /** Round-trip samples with these {p50, p90} in µs (p99 and max as p90). */
+    private static List<BenchSample> roundTrips(double[]... p50AndP90) {
+        return java.util.Arrays.stream(p50AndP90)
+                .map(p -> new BenchSample(100, 1_000_000_000L, new LatencySummary(100, p[0], p[1], p[1], p[1])))
+                .toList();
     }
 
     /** Samples at these rates, msgs/s: a million messages each, in the time that rate takes. */

@@ -23,8 +23,13 @@ import org.zmqstudio.model.Topology;
  * other load makes the figures swing; here only the instructions per message are left: tracing,
  * counting and the loops' bookkeeping, measured to a nanosecond or two.
  * <p>
+ * <p>
+ * With {@code msg} as second argument the ventilator sends the default template {@code "msg {n}"}
+ * padded to 64 bytes, a fresh frame per message, and the raw sender a fresh {@code byte[64]} with
+ * the number rendered in, as {@code bench}'s {@code -msg} shapes do.
+ * <p>
  * Run with {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.zmqstudio.runtime.PathCostBench [-Dexec.args="ROUNDS"]}.
+ * -Dexec.mainClass=org.zmqstudio.runtime.PathCostBench [-Dexec.args="ROUNDS [msg]"]}.
  */
 public final class PathCostBench {
 
@@ -33,6 +38,7 @@ public final class PathCostBench {
     private static final int TURNS_PER_ROUND = 4000;
     private static final byte[] PAYLOAD = new byte[64];
 
+    private final boolean numbered;
     private final RunContext run;
     private final ZMQ.Socket[] sockets;
     private final int ventilator;
@@ -42,11 +48,13 @@ public final class PathCostBench {
     private final ProduceLoop produce;
     private final RelayLoop relay;
     private final ConsumeLoop consume;
+    private long rawSent;
 
-    private PathCostBench() {
+    private PathCostBench(boolean numbered) {
+        this.numbered = numbered;
         Topology topology = new Topology("path cost", "", List.of(
                 new Node("ventilator", SocketType.PUSH, null, 0, 0, "inproc://path-cost-tasks", SocketOptions.NONE, 0,
-                        new Behavior.Produce(0, 0, "bench", PAYLOAD.length, 1, List.of())),
+                        new Behavior.Produce(0, 0, numbered ? "msg {n}" : "bench", PAYLOAD.length, 1, List.of())),
                 new Node("worker-in", SocketType.PULL, null, 0, 0, null, SocketOptions.NONE, 0, new Behavior.Relay("worker-out", 0)),
                 new Node("worker-out", SocketType.PUSH, null, 0, 0, null, SocketOptions.NONE, 0, null),
                 new Node("sink", SocketType.PULL, null, 0, 0, "inproc://path-cost-results", SocketOptions.NONE, 0, Behavior.Consume.DEFAULT)),
@@ -92,7 +100,7 @@ public final class PathCostBench {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        PathCostBench bench = new PathCostBench();
+        PathCostBench bench = new PathCostBench(args.length > 1 && args[1].equals("msg"));
         List<double[]> figures = new ArrayList<>();
         System.out.printf("ns per message, one thread, %d-message turns; raw JeroMQ | engine | added%n", BURST);
         for (int round = 1; round <= rounds; round++) {
@@ -177,8 +185,28 @@ public final class PathCostBench {
     private void rawSend() {
         ZMQ.Socket push = sockets[ventilator];
         for (int i = 0; i < BURST; i++) {
-            push.send(PAYLOAD, 0);
+            push.send(numbered ? numbered(++rawSent) : PAYLOAD, 0);
         }
+    }
+
+    /** A fresh 64-byte {@code "msg n"} padded with dots, as a hand-written sender would make it. */
+    private static byte[] numbered(long n) {
+        byte[] message = new byte[PAYLOAD.length];
+        message[0] = 'm';
+        message[1] = 's';
+        message[2] = 'g';
+        message[3] = ' ';
+        int digits = 1;
+        for (long v = n; v >= 10; v /= 10) {
+            digits++;
+        }
+        long rest = n;
+        for (int i = 3 + digits; i > 3; i--) {
+            message[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        java.util.Arrays.fill(message, 4 + digits, message.length, (byte) '.');
+        return message;
     }
 
     private void rawReceive(int node) {

@@ -63,10 +63,12 @@ class PipelineTest {
         }
     }
 
-    @Test
-    void relaysForwardingOneSharedConstantFrameStillTellTheSinkWhichWorkerSentEachMessage() {
-        Behavior.Produce constantTasks = new Behavior.Produce(3000, 0, "task", 64, 1, List.of());
-        try (RunHandle run = start(pipeline(constantTasks, 3, 0, "inproc://tasks-" + System.nanoTime()))) {
+    /** One shared constant frame, or a fresh frame per message that the sink only counts (a plain trace). */
+    @ParameterizedTest
+    @ValueSource(strings = {"task", "task {n}"})
+    void relaysForwardingAFlatOutStreamStillTellTheSinkWhichWorkerSentEachMessage(String payload) {
+        Behavior.Produce tasks = new Behavior.Produce(3000, 0, payload, 64, 1, List.of());
+        try (RunHandle run = start(pipeline(tasks, 3, 0, "inproc://tasks-" + System.nanoTime()))) {
             RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
             assertEquals(3000, node(s, "sink").received());
             long total = 0;

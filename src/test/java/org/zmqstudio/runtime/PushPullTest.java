@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.zmqstudio.metrics.FlowSnapshot;
+import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
@@ -59,6 +60,29 @@ class PushPullTest {
             assertEquals(20_000, flow.messages());
             assertEquals(20_000 * 64, flow.bytes(), "64 payload bytes each, the trace left out");
             assertTrue(flow.latency().count() >= 20_000 / 1024, "the stamped messages among the shared ones are timed");
+        }
+    }
+
+    @Test
+    void aFlatOutStreamOfNumberedMessagesIsCountedExactlyAndEachCarriesItsOwnNumberAndSequence() {
+        Behavior.Produce numbered = new Behavior.Produce(20_000, 0, "msg {n}", 64, 1, List.of());
+        try (RunHandle run = start(topology(List.of(
+                        node("push", SocketType.PUSH, numbered).withEndpoint("inproc://pp-" + System.nanoTime()),
+                        node("pull", SocketType.PULL, consume())),
+                link("pull", "push")))) {
+            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
+            assertEquals(20_000, node(s, "push").sent());
+            assertEquals(20_000, node(s, "pull").received());
+            FlowSnapshot flow = s.flow("push", "pull").orElseThrow();
+            assertEquals(20_000, flow.messages());
+            assertEquals(20_000 * 64, flow.bytes(), "64 payload bytes each, the trace left out");
+            List<MessageEvent> stamped = run.drainEvents(10_000);
+            assertTrue(stamped.size() >= 20_000 / 1024, "the stamped messages are sampled: " + stamped.size());
+            for (MessageEvent event : stamped) {
+                long seq = event.messageId() & 0xFF_FFFF_FFFFL;
+                assertTrue(event.preview().startsWith("msg " + (seq + 1) + "."),
+                        "message " + (seq + 1) + " after bursts of unstamped ones: " + event.preview());
+            }
         }
     }
 

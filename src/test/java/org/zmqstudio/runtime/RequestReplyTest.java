@@ -47,6 +47,36 @@ class RequestReplyTest {
     }
 
     @Test
+    void everyRoundTripIsSampledForTheWindowAndNoneWhenNobodyReadsTheEvents() {
+        Topology t = topology(List.of(
+                        node("client", SocketType.REQ, new Behavior.Request(100, 500, "hello {n}", 2000, 0)),
+                        node("server", SocketType.REP, new Behavior.Reply("{request} back", 0))
+                                .withEndpoint("inproc://rr-events-" + System.nanoTime())),
+                link("client", "server"));
+        List<MessageEvent> read;
+        RunSnapshot s;
+        try (RunHandle run = Engine.start(t, RunOptions.DEFAULTS)) {
+            s = awaitDrained(run, Duration.ofSeconds(10));
+            read = run.drainEvents(10_000);
+        }
+        List<MessageEvent> unread;
+        try (RunHandle run = Engine.start(t, RunOptions.DEFAULTS.withEvents(false))) {
+            awaitDrained(run, Duration.ofSeconds(10));
+            unread = run.drainEvents(10_000);
+        }
+
+        long stampedRequests = s.flow("client", "server").orElseThrow().latency().count();
+        long stampedReplies = s.flow("server", "client").orElseThrow().latency().count();
+        assertTrue(stampedRequests >= 50 && stampedReplies >= 50, "at 500/s nearly every message is stamped");
+        assertEquals(stampedRequests, read.stream().filter(e -> e.to().equals("server")).count(), "each stamped request");
+        assertEquals(stampedReplies, read.stream().filter(e -> e.to().equals("client")).count(), "each stamped reply");
+        assertTrue(read.stream().filter(e -> e.to().equals("client")).allMatch(e -> e.preview().endsWith(" back")),
+                "an event shows the reply it was built for, after the reply went out");
+        // a ring nobody drains is the smallest there is: it fills with its first few events, then none is built
+        assertTrue(unread.size() <= 8, unread.size() + " events built for nobody");
+    }
+
+    @Test
     void aRouterDealerBrokerAnswersEveryRequestToTheClientThatAsked() {
         Topology t = topology(List.of(
                         node("client-1", SocketType.REQ, new Behavior.Request(30, 300, "request {n} from {node}", 2000, 0)),
