@@ -13,9 +13,9 @@ public final class EventRing {
     private final AtomicLong head = new AtomicLong();
     private final AtomicLong tail = new AtomicLong();
 
-    /** @param capacity rounded up to a power of two, at least 2 */
+    /** @param capacity rounded up to a power of two, at least 2; 0 or less keeps nothing (no reader) */
     public EventRing(int capacity) {
-        int size = Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
+        int size = capacity <= 0 ? 0 : Integer.highestOneBit(Math.max(2, capacity - 1)) << 1;
         slots = new MessageEvent[size];
         mask = size - 1;
     }

@@ -72,8 +72,7 @@ class RequestReplyTest {
         assertEquals(stampedReplies, read.stream().filter(e -> e.to().equals("client")).count(), "each stamped reply");
         assertTrue(read.stream().filter(e -> e.to().equals("client")).allMatch(e -> e.preview().endsWith(" back")),
                 "an event shows the reply it was built for, after the reply went out");
-        // a ring nobody drains is the smallest there is: it fills with its first few events, then none is built
-        assertTrue(unread.size() <= 8, unread.size() + " events built for nobody");
+        assertEquals(List.of(), unread, "a run made without events builds none");
     }
 
     @Test
