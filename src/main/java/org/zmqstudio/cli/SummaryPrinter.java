@@ -38,10 +38,15 @@ final class SummaryPrinter implements AutoCloseable {
         return printer;
     }
 
-    /** Stops printing; a line being made is dropped rather than printed after the command's last line. */
+    /**
+     * Stops printing: once this returns no line follows, and a line being made is dropped rather than
+     * printed after the command's last line.
+     */
     @Override
     public void close() {
-        closed = true;
+        synchronized (err) {
+            closed = true;
+        }
         LockSupport.unpark(thread);
         try {
             thread.join(CLOSE_WAIT_MILLIS);
