@@ -222,7 +222,7 @@ final class JavaProgram {
         if (o.maxMsgSize() != null) {
             out.line(s + ".setMaxMsgSize(" + o.maxMsgSize() + "L); // refuses larger messages, bytes");
         }
-        if (usesIpv6(socket)) {
+        if (plan.usesIpv6(socket)) {
             out.line(s + ".setIPv6(true);");
         }
         if (socket.type() == SocketType.SUB) {
@@ -231,12 +231,6 @@ final class JavaProgram {
                         + (prefix.isEmpty() ? " // every message" : " // only the messages that start with this prefix"));
             }
         }
-    }
-
-    private boolean usesIpv6(ProgramPlan.Socket socket) {
-        return socket.bindEndpoint() != null && socket.bindEndpoint().startsWith("tcp://[")
-                || socket.connections().stream().anyMatch(c -> String.valueOf(plan.topology().bindEndpoint(c.binder()))
-                .startsWith("tcp://["));
     }
 
     private void bind(ProgramPlan.Socket socket) {

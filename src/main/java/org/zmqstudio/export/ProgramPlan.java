@@ -157,6 +157,13 @@ record ProgramPlan(Topology topology, List<Unit> units) {
     }
 
     /** The units that start with the program (not late): the ones the start barriers wait for. */
+    /** Whether the socket binds or connects to an IPv6 address, which a JeroMQ or libzmq socket must be told. */
+    boolean usesIpv6(Socket socket) {
+        return socket.bindEndpoint() != null && socket.bindEndpoint().startsWith("tcp://[")
+                || socket.connections().stream().anyMatch(c -> String.valueOf(topology.bindEndpoint(c.binder()))
+                .startsWith("tcp://["));
+    }
+
     List<Unit> startingUnits() {
         return units.stream().filter(u -> !u.delayed()).toList();
     }

@@ -199,7 +199,7 @@ final class PythonProgram {
         if (o.maxMsgSize() != null) {
             out.line(s + ".maxmsgsize = " + o.maxMsgSize() + "  # refuses larger messages, bytes");
         }
-        if (usesIpv6(socket)) {
+        if (plan.usesIpv6(socket)) {
             out.line(s + ".ipv6 = True");
         }
         if (socket.type() == SocketType.SUB) {
@@ -208,12 +208,6 @@ final class PythonProgram {
                         + (prefix.isEmpty() ? "  # every message" : "  # only the messages that start with this prefix"));
             }
         }
-    }
-
-    private boolean usesIpv6(ProgramPlan.Socket socket) {
-        return socket.bindEndpoint() != null && socket.bindEndpoint().startsWith("tcp://[")
-                || socket.connections().stream().anyMatch(c -> String.valueOf(plan.topology().bindEndpoint(c.binder()))
-                .startsWith("tcp://["));
     }
 
     private void bind(ProgramPlan.Socket socket) {
