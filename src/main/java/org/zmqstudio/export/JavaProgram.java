@@ -282,6 +282,22 @@ final class JavaProgram {
         }
     }
 
+    /**
+     * Opens the loop of a sender: message {@code n} from 1 to {@code count} (0: for ever) while
+     * {@code condition} holds, connecting to late binders and keeping {@code rate} (0: flat out).
+     */
+    private void pacedLoop(ProgramPlan.Unit unit, long count, double rate, String condition) {
+        if (rate > 0) {
+            out.line("long begin = System.nanoTime();");
+        }
+        out.open("for (long n = 1; " + (count > 0 ? "n <= " + longLiteral(count) + " && " : "") + condition + "; n++) {");
+        connectLate(unit);
+        if (rate > 0) {
+            out.line("pace(begin, n - 1, " + Literals.number(rate) + "); // " + Literals.number(rate)
+                    + " a second, on an even schedule");
+        }
+    }
+
     private void produce(ProgramPlan.Unit unit, Behavior.Produce p) {
         String s = name(unit.primary());
         List<TemplateParts.Part> parts = TemplateParts.of(p.payload(), unit.primary().id());
@@ -289,15 +305,7 @@ final class JavaProgram {
         if (!p.topics().isEmpty()) {
             out.line("String[] topics = {" + p.topics().stream().map(Literals::java).collect(Collectors.joining(", ")) + "};");
         }
-        if (p.rate() > 0) {
-            out.line("long begin = System.nanoTime();");
-        }
-        out.open("for (long n = 1; " + (p.count() > 0 ? "n <= " + longLiteral(p.count()) + " && " : "") + "running; n++) {");
-        connectLate(unit);
-        if (p.rate() > 0) {
-            out.line("pace(begin, n - 1, " + Literals.number(p.rate()) + "); // " + Literals.number(p.rate())
-                    + " a second, on an even schedule");
-        }
+        pacedLoop(unit, p.count(), p.rate(), "running");
         if (!p.topics().isEmpty()) {
             out.line("String topic = topics[(int) ((n - 1) % topics.length)];");
         }
@@ -346,15 +354,7 @@ final class JavaProgram {
         out.line("long sent = 0;");
         out.line("long received = 0;");
         out.line("boolean gaveUp = false;");
-        if (r.rate() > 0) {
-            out.line("long begin = System.nanoTime();");
-        }
-        out.open("for (long n = 1; " + (r.count() > 0 ? "n <= " + longLiteral(r.count()) + " && " : "") + "running && !gaveUp; n++) {");
-        connectLate(unit);
-        if (r.rate() > 0) {
-            out.line("pace(begin, n - 1, " + Literals.number(r.rate()) + "); // " + Literals.number(r.rate())
-                    + " a second, on an even schedule");
-        }
+        pacedLoop(unit, r.count(), r.rate(), "running && !gaveUp");
         out.line("String request = " + expression(TemplateParts.of(r.payload(), socket.id()), false, "n") + ";");
         out.open("for (int retriesLeft = " + r.retries() + "; running; retriesLeft--) {");
         out.line("ZMsg message = new ZMsg();");

@@ -24,10 +24,24 @@ import org.zmqstudio.model.Topology;
 class PushPullTest {
 
     private static Topology pushPull(String endpoint, long count) {
+        return pushPull(endpoint, produce(count, 0));
+    }
+
+    private static Topology pushPull(String endpoint, Behavior.Produce produce) {
         return topology(List.of(
-                        node("push", SocketType.PUSH, produce(count, 0)).withEndpoint(endpoint),
+                        node("push", SocketType.PUSH, produce).withEndpoint(endpoint),
                         node("pull", SocketType.PULL, consume())),
                 link("pull", "push"));
+    }
+
+    /** 20,000 flat-out messages of 64 payload bytes each arrived, counted once each on the node and the flow. */
+    private static FlowSnapshot assertTwentyThousandOf64Bytes(RunSnapshot s) {
+        assertEquals(20_000, node(s, "push").sent());
+        assertEquals(20_000, node(s, "pull").received());
+        FlowSnapshot flow = s.flow("push", "pull").orElseThrow();
+        assertEquals(20_000, flow.messages());
+        assertEquals(20_000 * 64, flow.bytes(), "64 payload bytes each, the trace left out");
+        return flow;
     }
 
     @Test
@@ -49,16 +63,8 @@ class PushPullTest {
     @Test
     void aFlatOutStreamOfOneSharedFrameIsCountedExactlyWithItsBytes() {
         Behavior.Produce constant = new Behavior.Produce(20_000, 0, "constant", 64, 1, List.of());
-        try (RunHandle run = start(topology(List.of(
-                        node("push", SocketType.PUSH, constant).withEndpoint("inproc://pp-" + System.nanoTime()),
-                        node("pull", SocketType.PULL, consume())),
-                link("pull", "push")))) {
-            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
-            assertEquals(20_000, node(s, "push").sent());
-            assertEquals(20_000, node(s, "pull").received());
-            FlowSnapshot flow = s.flow("push", "pull").orElseThrow();
-            assertEquals(20_000, flow.messages());
-            assertEquals(20_000 * 64, flow.bytes(), "64 payload bytes each, the trace left out");
+        try (RunHandle run = start(pushPull("inproc://pp-" + System.nanoTime(), constant))) {
+            FlowSnapshot flow = assertTwentyThousandOf64Bytes(awaitDrained(run, Duration.ofSeconds(10)));
             assertTrue(flow.latency().count() >= 20_000 / 1024, "the stamped messages among the shared ones are timed");
         }
     }
@@ -66,16 +72,8 @@ class PushPullTest {
     @Test
     void aFlatOutStreamOfNumberedMessagesIsCountedExactlyAndEachCarriesItsOwnNumberAndSequence() {
         Behavior.Produce numbered = new Behavior.Produce(20_000, 0, "msg {n}", 64, 1, List.of());
-        try (RunHandle run = start(topology(List.of(
-                        node("push", SocketType.PUSH, numbered).withEndpoint("inproc://pp-" + System.nanoTime()),
-                        node("pull", SocketType.PULL, consume())),
-                link("pull", "push")))) {
-            RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
-            assertEquals(20_000, node(s, "push").sent());
-            assertEquals(20_000, node(s, "pull").received());
-            FlowSnapshot flow = s.flow("push", "pull").orElseThrow();
-            assertEquals(20_000, flow.messages());
-            assertEquals(20_000 * 64, flow.bytes(), "64 payload bytes each, the trace left out");
+        try (RunHandle run = start(pushPull("inproc://pp-" + System.nanoTime(), numbered))) {
+            assertTwentyThousandOf64Bytes(awaitDrained(run, Duration.ofSeconds(10)));
             List<MessageEvent> stamped = run.drainEvents(10_000);
             assertTrue(stamped.size() >= 20_000 / 1024, "the stamped messages are sampled: " + stamped.size());
             for (MessageEvent event : stamped) {
@@ -88,11 +86,7 @@ class PushPullTest {
 
     @Test
     void aHighRateIsKeptOnAnAbsoluteSchedule() {
-        Topology t = topology(List.of(
-                        node("push", SocketType.PUSH, produce(20_000, 40_000)).withEndpoint("inproc://rate-" + System.nanoTime()),
-                        node("pull", SocketType.PULL, consume())),
-                link("pull", "push"));
-        try (RunHandle run = start(t)) {
+        try (RunHandle run = start(pushPull("inproc://rate-" + System.nanoTime(), produce(20_000, 40_000)))) {
             long began = System.nanoTime();
             RunSnapshot s = awaitSnapshot(run, Duration.ofSeconds(5), x -> node(x, "push").state() == NodeState.DONE);
             double seconds = (System.nanoTime() - began) / 1e9;
