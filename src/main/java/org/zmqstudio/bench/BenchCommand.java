@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code bench}: measures the engine against hand-written JeroMQ on the same shapes (issue 3), raw and
@@ -37,6 +35,10 @@ import picocli.CommandLine.TypeConversionException;
                 "  req-rep        a REQ makes --messages / 50 round trips to an echoing REP",
                 "  req-rep-paced  the default request \"request {n}\", echoed, at 100 round",
                 "                 trips a second, 200 per sample",
+                "  scale          10, 100 and 1,000 nodes in PUSH->PULL pairs paced at 1",
+                "                 message a second: start time, the run's CPU per node",
+                "                 while nearly idle, snapshot and stop times (--samples",
+                "                 rounds; no raw side)",
                 "After a warm-up of each, raw and engine samples alternate (raw, engine,",
                 "raw, ...). Every engine sample checks that each message sent was received;",
                 "a wrong count fails the shape. Prints per flat-out shape the median msgs/s",
@@ -55,6 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final int MAX_SAMPLES = 100;
     static final int MIN_MESSAGES = 1000;
     static final int MAX_MESSAGES = 10_000_000;
+    static final String SCALE = "scale";
 
     @Spec
     private CommandSpec spec;
@@ -62,9 +65,26 @@ public final class BenchCommand implements Callable<Integer> {
     private int samples;
     private int messages;
 
-    @Option(names = "--shape", paramLabel = "NAME", converter = ShapeName.class,
-            description = "Measure only this shape, by the names above (default: all).")
+    /** {@code --shape}: one of {@link BenchShape}, or {@code null} for all of them (or for scale alone). */
     private BenchShape shape;
+    /** {@code --shape scale}: the scale shape alone. */
+    private boolean scaleOnly;
+
+    @Option(names = "--shape", paramLabel = "NAME",
+            description = "Measure only this shape, by the names above (default: all).")
+    void setShape(String name) {
+        if (name.equals(SCALE)) {
+            shape = null;
+            scaleOnly = true;
+            return;
+        }
+        try {
+            shape = BenchShape.byCliName(name);
+            scaleOnly = false;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage() + ", " + SCALE);
+        }
+    }
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "7",
             description = "Timed samples per shape and side (default: ${DEFAULT-VALUE}; at most " + MAX_SAMPLES + ").")
@@ -90,7 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<BenchShape> shapes = shape == null ? List.of(BenchShape.values()) : List.of(shape);
+        List<BenchShape> shapes = shape != null ? List.of(shape) : scaleOnly ? List.of() : List.of(BenchShape.values());
         out.printf("bench: raw JeroMQ and the engine, %d samples each after a warm-up, inproc, 64 B messages%n%n",
                 samples);
         Map<BenchShape, BenchResult> results = new EnumMap<>(BenchShape.class);
@@ -105,7 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
                 failures++;
             }
         }
-        BenchTable.print(results, messages, out);
+        if (!results.isEmpty()) {
+            BenchTable.print(results, messages, out);
+        }
+        if (shape == null) {
+            ScaleBench.measureAndPrint(samples, out, err);
+        }
         return failures == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
@@ -121,17 +146,5 @@ public final class BenchCommand implements Callable<Integer> {
             engine.add(EngineBench.run(measured, count));
         }
         return new BenchResult(raw, engine);
-    }
-
-    /** {@code --shape push-pull} → {@link BenchShape#PUSH_PULL}. */
-    static final class ShapeName implements ITypeConverter<BenchShape> {
-        @Override
-        public BenchShape convert(String value) {
-            try {
-                return BenchShape.byCliName(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -61,8 +61,21 @@ class BenchCommandTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("unknown shape 'ring'; the shapes are push-pull, pipeline, pub-sub, push-pull-msg, pipeline-msg, "
-                + "pub-sub-msg, req-rep, req-rep-paced"),
+                + "pub-sub-msg, req-rep, req-rep-paced, scale"),
                 run.err());
+    }
+
+    @Test
+    @Timeout(120)
+    void theScaleShapePrintsStartCpuSnapshotAndStopFiguresForEachSize() {
+        BenchRun run = bench("--shape", "scale", "--samples", "1");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        String figure = "\\s+[0-9]+\\.[0-9]+ \\[[0-9]+\\.[0-9]+-[0-9]+\\.[0-9]+\\]";
+        for (int size : ScaleBench.SIZES) {
+            Pattern row = Pattern.compile(size + " nodes" + figure.repeat(5));
+            assertTrue(run.out().lines().anyMatch(l -> row.matcher(l).matches()), size + " nodes row missing:\n" + run.out());
+        }
     }
 
     @Test
