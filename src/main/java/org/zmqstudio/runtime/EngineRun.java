@@ -91,6 +91,7 @@ final class EngineRun implements RunHandle {
             Thread thread = new Thread(null, prioritised(new UnitThread(run, unit)),
                     run.threadPrefix + run.plan.node(unit.primary()).id(), UNIT_STACK_BYTES);
             thread.setDaemon(true);
+            run.addParker(thread);
             threads.add(thread);
             thread.start();
         }
@@ -114,6 +115,7 @@ final class EngineRun implements RunHandle {
         phase = RunPhase.RUNNING;
         watcher = new Thread(prioritised(this::watch), run.threadPrefix + "watch");
         watcher.setDaemon(true);
+        run.addParker(watcher);
         watcher.start();
     }
 
@@ -251,11 +253,13 @@ final class EngineRun implements RunHandle {
     @Override
     public void setStepMode(boolean stepMode) {
         run.step.enabled(stepMode);
+        run.wakeAll();
     }
 
     @Override
     public void step() {
         run.step.step();
+        run.wakeAll();
     }
 
     @Override

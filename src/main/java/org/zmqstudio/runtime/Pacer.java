@@ -39,7 +39,7 @@ final class Pacer {
         if (wait <= 0) {
             return true;
         }
-        LockSupport.parkNanos(Math.min(wait, RunContext.POLL_MILLIS * 1_000_000L));
+        LockSupport.parkNanos(Math.min(wait, RunContext.PARK_MILLIS * 1_000_000L));
         return false;
     }
 

@@ -44,7 +44,7 @@ final class ProxyLoop implements NodeLoop {
         for (int s : side) {
             run.metrics.node(s).state(NodeState.RUNNING);
         }
-        if (poller.poll(RunContext.POLL_MILLIS) <= 0) {
+        if (poller.poll(RunContext.RECEIVE_MILLIS) <= 0) {
             return;
         }
         for (int i = 0; i < 2; i++) {

@@ -1,14 +1,31 @@
 package org.zmqstudio.runtime;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
 import org.zeromq.ZContext;
 import org.zmqstudio.metrics.RunMetrics;
 
 /** What every thread of one run shares. The stop flag is the only way threads are told to end. */
 final class RunContext {
 
-    /** Longest a thread blocks in one call before it looks at the stop flag and its controls again, ms. */
+    /**
+     * Longest a send, or a requester waiting for its reply (whose timeout is kept to this), blocks in
+     * one call before it looks at the stop flag and its controls again, ms; also the start's slices.
+     */
     static final int POLL_MILLIS = 20;
+    /**
+     * Longest any other receive waits for a message before its thread looks at the stop flag and its
+     * controls again, ms: long, so that an idle node wakes a few times a second only; a node blocked
+     * in a receive sees a stop, a pause or a kill within this.
+     */
+    static final int RECEIVE_MILLIS = 250;
+    /**
+     * Longest a thread parks (idle, paced, spending simulated work) before it looks again, ms; a stop,
+     * a change of controls and a step end every park at once ({@link #wakeAll}).
+     */
+    static final long PARK_MILLIS = 1000;
 
     final RunPlan plan;
     final ZContext zmq;
@@ -21,6 +38,8 @@ final class RunContext {
     final long startDeadlineNanos;
     /** Per node, the endpoint it actually bound ({@code *} ports resolved); set before connectors read it. */
     final AtomicReferenceArray<String> boundEndpoints;
+    /** The run's threads that park: {@link #wakeAll} unparks them (never interrupts them). */
+    private final List<Thread> parkers = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
     /** Goes up whenever the user changes any node's controls, so threads re-read theirs only then. */
     private volatile int controlsChanged;
@@ -45,18 +64,37 @@ final class RunContext {
         return stopping;
     }
 
-    /** Raises the stop flag and ends every start-up wait. */
+    /** Raises the stop flag and ends every start-up wait and every park. */
     void stop() {
         stopping = true;
         start.wakeForStop();
+        wakeAll();
+    }
+
+    /** Registers one of the run's threads, before it starts, so that {@link #wakeAll} reaches it. */
+    void addParker(Thread thread) {
+        parkers.add(thread);
+    }
+
+    /**
+     * Ends the park of every registered thread now, so that it looks at the stop flag, its controls and
+     * the step gate at once; a thread not parked just loops once more. Any thread.
+     */
+    void wakeAll() {
+        for (Thread thread : parkers) {
+            LockSupport.unpark(thread);
+        }
     }
 
     int controlsVersion() {
         return controlsChanged;
     }
 
-    /** Call after changing any {@link NodeControl} (from the handle, never from a node thread). */
-    synchronized void controlsChanged() {
-        controlsChanged++;
+    /** Call after changing any {@link NodeControl} (from the handle, never from a node thread): wakes every thread. */
+    void controlsChanged() {
+        synchronized (this) {
+            controlsChanged++;
+        }
+        wakeAll();
     }
 }

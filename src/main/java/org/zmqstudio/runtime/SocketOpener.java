@@ -48,7 +48,7 @@ final class SocketOpener {
         if (o.maxMsgSize() != null) {
             socket.setMaxMsgSize(o.maxMsgSize());
         }
-        socket.setReceiveTimeOut(RunContext.POLL_MILLIS);
+        socket.setReceiveTimeOut(run.plan.behavior(node) instanceof Behavior.Request ? RunContext.POLL_MILLIS : RunContext.RECEIVE_MILLIS);
         socket.setSendTimeOut(RunContext.POLL_MILLIS);
         socket.setHandshakeIvl(HANDSHAKE_IVL_MILLIS);
         // Room in the listen queue for every peer that connects at the start: past JeroMQ's default

@@ -13,7 +13,7 @@ final class Work {
         long deadline = System.nanoTime() + millis * 1_000_000;
         long left;
         while ((left = deadline - System.nanoTime()) > 0 && !run.stopping()) {
-            LockSupport.parkNanos(Math.min(left, RunContext.POLL_MILLIS * 1_000_000L));
+            LockSupport.parkNanos(Math.min(left, RunContext.PARK_MILLIS * 1_000_000L));
         }
     }
 
@@ -27,6 +27,6 @@ final class Work {
 
     /** Waits one poll interval: for a thread with nothing to do right now. */
     static void idle() {
-        LockSupport.parkNanos(RunContext.POLL_MILLIS * 1_000_000L);
+        LockSupport.parkNanos(RunContext.PARK_MILLIS * 1_000_000L);
     }
 }
