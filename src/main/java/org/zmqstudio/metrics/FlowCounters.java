@@ -18,6 +18,8 @@ public final class FlowCounters {
     private final int to;
     private final String linkId;
     private final LatencyRecorder hopLatency = new LatencyRecorder();
+    /** How the flow's count grew; sampled and read under the {@link RunMetrics} lock only. */
+    final FlowHistory history = new FlowHistory();
     private long messages;
     private long bytes;
     private long lost;

@@ -135,9 +135,9 @@ public final class RunMetrics {
     }
 
     /**
-     * The counts now. Receivers' counts are read before senders', so that a message received is
-     * never missing from its sender's count where the sender counts it before it can arrive; the time
-     * is taken after. Latency totals are always current; the recent window closes once per
+     * The counts now. Receivers' counts are read before senders', and a sender's count is raised to
+     * what its receivers prove it sent ({@link #provenSent}), so that no node shows more received
+     * than its senders sent; the time is taken after the counts, so that no rate is overstated. Latency totals are always current; the recent window closes once per
      * {@value #LATENCY_WINDOW_MILLIS} ms, whoever reads.
      *
      * @param tailIsLost see {@link SnapshotReader#snapshot}
@@ -184,6 +184,7 @@ public final class RunMetrics {
     private RunSnapshot account(long[] sent, long[] received, long[] lost, List<FlowTotals> flowTotals,
                                 long[] filteredByShare, long nanos) {
         int n = counters.length;
+        provenSent(sent, flowTotals);
         long[] filteredAt = new long[n];
         long[] accountedFrom = new long[n];
         long[] inFlightFrom = new long[n];
@@ -199,7 +200,7 @@ public final class RunMetrics {
             inFlightFrom[f.from()] += inFlight;
             flowSnapshots.add(new FlowSnapshot(nodes.get(f.from()).id(), nodes.get(f.to()).id(), f.linkId(), offered,
                     t.messages(), t.bytes(), t.lost(), filtered, inFlight, 0, f.latency().total(),
-                    f.latency().recent()));
+                    f.latency().recent(), f.history.activeNanos() / 1_000_000, f.history.steadyPerSecond()));
         }
         List<NodeSnapshot> nodeSnapshots = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -211,6 +212,39 @@ public final class RunMetrics {
         }
         long elapsedMillis = (nanos - startNanos) / 1_000_000;
         return new RunSnapshot(topologyName, Math.max(0, elapsedMillis), nodeSnapshots, flowSnapshots);
+    }
+
+    /**
+     * Raises each sender's count to what its receivers prove it sent, when they have counted messages
+     * its own count does not hold yet. A sender publishes its count after the send (once per batch),
+     * so a receiver read before it may already hold messages the sender's count lacks (a relay once
+     * showed 316 received of 315 sent). What the flows out of a node received or saw lost (gaps in
+     * its sequence), it sent: all of it for a node that offers each message to one peer, each flow's
+     * for a broadcaster. (Filtered counts come from the sender's own side, and prove nothing more.)
+     * The result never exceeds what was truly sent, and never goes down from one reading to the next
+     * (both terms only grow).
+     */
+    private void provenSent(long[] sent, List<FlowTotals> flowTotals) {
+        long[] proven = new long[sent.length];
+        for (FlowTotals t : flowTotals) {
+            long accounted = t.messages() + t.lost();
+            int from = t.flow().from();
+            proven[from] = broadcasts(from) ? Math.max(proven[from], accounted) : proven[from] + accounted;
+        }
+        for (int i = 0; i < sent.length; i++) {
+            sent[i] = Math.max(sent[i], proven[i]);
+        }
+    }
+
+    /**
+     * Notes every flow's count now in its history ({@link FlowHistory}): call a few times a second
+     * while the run goes on, and once more when it has stopped. Any one thread.
+     */
+    public synchronized void sampleRates() {
+        long now = clock.getAsLong() - startNanos;
+        for (FlowCounters f : flowOrder) {
+            f.history.sample(now, f.messages());
+        }
     }
 
     /** Whether the node offers each message to every peer (PUB, XPUB) rather than to one of them. */

@@ -173,18 +173,20 @@ final class Inbound {
      */
     private void account(zmq.Msg first, byte[] firstData, ZMQ.Socket socket) {
         frames.receiveRest(first, firstData, socket);
-        counters.addReceived(1);
         byte[] last = frames.last();
         if (last != lastShared) {
             if (!TraceCodec.read(last, trace) || !ofThisRun(trace)) {
                 trace.clear();
                 lastShared = null;
+                counters.addReceived(1);
                 return;
             }
             lastShared = trace.shared ? last : null;
         }
         FlowCounters flow = flow(trace.hop);
         flow.received(1, frames.bytes() - trace.length);
+        // After the flow's count, as publishBatch does: a snapshot reads the node's first (RunMetrics.read).
+        counters.addReceived(1);
         if (tracker != null) {
             long lost = tracker.arrived(trace.origin, trace.topic, trace.seq);
             if (lost > 0) {
