@@ -14,7 +14,8 @@ import org.zmqstudio.persistence.JsonLayout;
  * The run report of {@code run --report} (DESIGN.md §6, docs/run-report.md) as JSON text: nodes in
  * topology order, flows in the order the snapshot lists them, a percentile block only where there
  * were latency samples, a flow's {@code sent} only where its share of the sender is known, so that
- * {@code sent = messages + lost + filtered + inFlightAtStop} holds for it.
+ * {@code sent = messages + lost + filtered + inFlightAtStop} holds for it; a flow's rates run from the
+ * start gate to its last message ({@code activeMillis}), and its steady rate leaves a cold start out.
  * Two-space indent, {@code "key": value}, {@code \n} line ends and a trailing newline, so that the
  * same snapshot always gives the same text. Thread-safe.
  */
@@ -30,6 +31,7 @@ final class RunReport {
         ObjectNode report = MAPPER.createObjectNode();
         report.put("topology", run.topologyName());
         report.put("elapsedMillis", run.elapsedMillis());
+        report.put("activeMillis", run.activeMillis());
         ObjectNode nodes = report.putObject("nodes");
         for (NodeSnapshot node : run.nodes()) {
             ObjectNode entry = nodes.putObject(node.nodeId());
@@ -55,6 +57,9 @@ final class RunReport {
             entry.put("lost", flow.lost());
             entry.put("filtered", flow.filtered());
             entry.put("inFlightAtStop", flow.inFlight());
+            entry.put("activeMillis", flow.activeMillis());
+            entry.put("messagesPerSecond", Math.round(flow.activePerSecond()));
+            entry.put("steadyMessagesPerSecond", Math.round(flow.steadyPerSecond()));
             putPercentiles(entry, "latencyMicros", flow.latency());
         }
         try {

@@ -48,6 +48,6 @@ public final class SnapshotReader {
             previousFlows.put(key, flow.messages());
             flows.add(flow.withRate((flow.messages() - before) / seconds));
         }
-        return new RunSnapshot(counts.topologyName(), counts.elapsedMillis(), nodes, flows);
+        return new RunSnapshot(counts.topologyName(), counts.elapsedMillis(), nodes, flows, counts.activeMillis());
     }
 }

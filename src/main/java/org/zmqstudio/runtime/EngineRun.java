@@ -134,7 +134,7 @@ final class EngineRun implements RunHandle {
     }
 
     /**
-     * Sets DRAINED once every sender is done, no counter moved for {@value #DRAIN_QUIET_MILLIS} ms and
+     * Samples the flows' counts for their rate history ({@code RunMetrics.sampleRates}); sets DRAINED once every sender is done, no counter moved for {@value #DRAIN_QUIET_MILLIS} ms and
      * every message sent is accounted for (or nothing moved for {@value #STALL_QUIET_MILLIS} ms), back
      * to RUNNING when something moves again; turns the first node failure into the run's failure.
      */
@@ -157,6 +157,7 @@ final class EngineRun implements RunHandle {
                 phase = RunPhase.RUNNING;
             }
             noteNodeFailure();
+            run.metrics.sampleRates();
             Work.spend(WATCH_MILLIS, run);
         }
     }
@@ -310,6 +311,9 @@ final class EngineRun implements RunHandle {
                     break;
                 }
             }
+        }
+        if (watcher != null) {
+            run.metrics.sampleRates();
         }
         closeContext();
     }

@@ -17,12 +17,14 @@ class RunReportTest {
 
     @Test
     void theReportHasTheFieldsOfDesignSixInTopologyOrderWithPercentilesOnlyWhereSampledAndSentOnlyWhereKnown() {
+        // The first flow's last message came 500 ms after the gate: 100 in 0.5 s is 200/s over its
+        // active time, and its second half ran at 250/s.
         RunSnapshot run = new RunSnapshot("Parallel pipeline", 812, List.of(
                 node("ventilator", SocketType.PUSH, 100, 0, LatencySummary.EMPTY),
                 node("sink", SocketType.PULL, 0, 100, SINK_LATENCY),
                 node("alpha", SocketType.PULL, 0, 0, LatencySummary.EMPTY)),
                 List.of(new FlowSnapshot("ventilator", "sink", "sink->ventilator", 103L, 100, 6400, 2, 0, 1, 0,
-                                new LatencySummary(100, 12, 20, 40, 88), LatencySummary.EMPTY),
+                                new LatencySummary(100, 12, 20, 40, 88), LatencySummary.EMPTY, 500, 250.4),
                         new FlowSnapshot("sink", "alpha", "alpha->sink", null, 1, 64, 0, 0, 0, 0,
                                 LatencySummary.EMPTY, LatencySummary.EMPTY)));
 
@@ -30,6 +32,7 @@ class RunReportTest {
                 {
                   "topology": "Parallel pipeline",
                   "elapsedMillis": 812,
+                  "activeMillis": 500,
                   "nodes": {
                     "ventilator": {
                       "socket": "PUSH",
@@ -75,6 +78,9 @@ class RunReportTest {
                       "lost": 2,
                       "filtered": 0,
                       "inFlightAtStop": 1,
+                      "activeMillis": 500,
+                      "messagesPerSecond": 200,
+                      "steadyMessagesPerSecond": 250,
                       "latencyMicros": {
                         "p50": 12.0,
                         "p90": 20.0,
@@ -89,7 +95,10 @@ class RunReportTest {
                       "bytes": 64,
                       "lost": 0,
                       "filtered": 0,
-                      "inFlightAtStop": 0
+                      "inFlightAtStop": 0,
+                      "activeMillis": 0,
+                      "messagesPerSecond": 0,
+                      "steadyMessagesPerSecond": 0
                     }
                   ]
                 }
@@ -102,6 +111,7 @@ class RunReportTest {
                 {
                   "topology": "",
                   "elapsedMillis": 0,
+                  "activeMillis": 0,
                   "nodes": {},
                   "flows": []
                 }
