@@ -265,8 +265,23 @@ final class UnitThread implements Runnable, UnitSockets {
             lateLinks.set(i, connected.later());
             notHandshaken.addAll(connected.notHandshaken());
         }
-        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
+        noteLateLinks();
         return notHandshaken;
+    }
+
+    /**
+     * Notes whether links to late binders are still to connect. A node with such links looks for
+     * their binds every {@link RunContext#POLL_MILLIS} ms (its receive waits that long only), so that
+     * it connects within a few ms of the bind, before the binder's first messages.
+     */
+    private void noteLateLinks() {
+        for (int i = 0; i < nodes.length; i++) {
+            ZMQ.Socket socket = sockets[nodes[i]];
+            if (socket != null && !(run.plan.behavior(nodes[i]) instanceof Behavior.Request)) {
+                socket.setReceiveTimeOut(lateLinks.get(i).isEmpty() ? RunContext.RECEIVE_MILLIS : RunContext.POLL_MILLIS);
+            }
+        }
+        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
     }
 
     /** Connects links to late binders that have bound since. */
@@ -276,7 +291,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 opener.connectLate(sockets[nodes[i]], lateLinks.get(i));
             }
         }
-        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
+        noteLateLinks();
     }
 
     @Override
@@ -297,7 +312,7 @@ final class UnitThread implements Runnable, UnitSockets {
                 lateLinks.set(i, opener.connect(sockets[node], node, false, null).later());
             }
         }
-        hasLateLinks = lateLinks.stream().anyMatch(l -> !l.isEmpty());
+        noteLateLinks();
         return sockets[node];
     }
 

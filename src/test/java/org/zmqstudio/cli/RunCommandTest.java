@@ -42,9 +42,11 @@ class RunCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = JSON.readTree(run.out());
-        assertEquals(List.of("topology", "elapsedMillis", "nodes", "flows"), fieldNames(report));
+        assertEquals(List.of("topology", "elapsedMillis", "activeMillis", "nodes", "flows"), fieldNames(report));
         assertEquals("Push 50", report.get("topology").asText());
         assertTrue(report.get("elapsedMillis").asLong() > 0, run.out());
+        assertTrue(report.get("activeMillis").asLong() < report.get("elapsedMillis").asLong(),
+                "the rates' time ends with the last message, before the drain is noticed: " + run.out());
         assertEquals(List.of("sender", "sink"), fieldNames(report.get("nodes")));
         JsonNode sender = report.get("nodes").get("sender");
         JsonNode sink = report.get("nodes").get("sink");
@@ -62,6 +64,7 @@ class RunCommandTest {
         assertEquals(50, flow.get("messages").asLong());
         assertTrue(flow.get("bytes").asLong() >= 50 * "task 1".length(), run.out());
         assertEquals(0, flow.get("lost").asLong());
+        assertTrue(flow.get("messagesPerSecond").asLong() > 0 && flow.get("steadyMessagesPerSecond").asLong() > 0, run.out());
         for (JsonNode percentiles : List.of(flow.path("latencyMicros"), sink.path("endToEndMicros"))) {
             if (!percentiles.isMissingNode()) {
                 assertEquals(List.of("p50", "p90", "p99", "max"), fieldNames(percentiles));
