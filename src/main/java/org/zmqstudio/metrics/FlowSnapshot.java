@@ -19,7 +19,7 @@ package org.zmqstudio.metrics;
  * @param messagesPerSecond rate over the reader's last interval, msgs/s
  * @param latency           hop latency (from's send to to's receive) over the whole run
  * @param recentLatency     hop latency over the last completed {@value RunMetrics#LATENCY_WINDOW_MILLIS} ms
- * @param activeMillis      time from the start gate to the last message this flow received, ms (to
+ * @param activeMicros      time from the start gate to the last message this flow received, µs (to
  *                          within the engine's sampling, a few ms at steady rates); 0 before the first
  * @param steadyPerSecond   the flow's steady rate, msgs/s: the median of its rates over short intervals
  *                          (100 ms or more) in the second half of its active time, so that a cold
@@ -27,9 +27,9 @@ package org.zmqstudio.metrics;
  */
 public record FlowSnapshot(String from, String to, String linkId, Long sent, long messages, long bytes, long lost,
                            long filtered, long inFlight, double messagesPerSecond, LatencySummary latency,
-                           LatencySummary recentLatency, long activeMillis, double steadyPerSecond) {
+                           LatencySummary recentLatency, long activeMicros, double steadyPerSecond) {
 
-    /** Without a history of the flow's rate (activeMillis and steadyPerSecond 0). */
+    /** Without a history of the flow's rate (activeMicros and steadyPerSecond 0). */
     public FlowSnapshot(String from, String to, String linkId, Long sent, long messages, long bytes, long lost,
                         long filtered, long inFlight, double messagesPerSecond, LatencySummary latency,
                         LatencySummary recentLatency) {
@@ -37,14 +37,19 @@ public record FlowSnapshot(String from, String to, String linkId, Long sent, lon
                 recentLatency, 0, 0);
     }
 
+    /** {@link #activeMicros} in whole ms. */
+    public long activeMillis() {
+        return activeMicros / 1000;
+    }
+
     /** Messages over the flow's active time (start gate to its last message), msgs/s; 0 without messages. */
     public double activePerSecond() {
-        return activeMillis > 0 ? messages * 1000.0 / activeMillis : 0;
+        return activeMicros > 0 ? messages * 1e6 / activeMicros : 0;
     }
 
     /** The same numbers with the rate of a reader's interval. */
     FlowSnapshot withRate(double rate) {
         return new FlowSnapshot(from, to, linkId, sent, messages, bytes, lost, filtered, inFlight, rate, latency,
-                recentLatency, activeMillis, steadyPerSecond);
+                recentLatency, activeMicros, steadyPerSecond);
     }
 }

@@ -200,7 +200,7 @@ public final class RunMetrics {
             inFlightFrom[f.from()] += inFlight;
             flowSnapshots.add(new FlowSnapshot(nodes.get(f.from()).id(), nodes.get(f.to()).id(), f.linkId(), offered,
                     t.messages(), t.bytes(), t.lost(), filtered, inFlight, 0, f.latency().total(),
-                    f.latency().recent(), f.history.activeNanos() / 1_000_000, f.history.steadyPerSecond()));
+                    f.latency().recent(), f.history.activeNanos() / 1000, f.history.steadyPerSecond()));
         }
         List<NodeSnapshot> nodeSnapshots = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

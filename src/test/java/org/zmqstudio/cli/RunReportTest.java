@@ -24,7 +24,7 @@ class RunReportTest {
                 node("sink", SocketType.PULL, 0, 100, SINK_LATENCY),
                 node("alpha", SocketType.PULL, 0, 0, LatencySummary.EMPTY)),
                 List.of(new FlowSnapshot("ventilator", "sink", "sink->ventilator", 103L, 100, 6400, 2, 0, 1, 0,
-                                new LatencySummary(100, 12, 20, 40, 88), LatencySummary.EMPTY, 500, 250.4),
+                                new LatencySummary(100, 12, 20, 40, 88), LatencySummary.EMPTY, 500_400, 250.4),
                         new FlowSnapshot("sink", "alpha", "alpha->sink", null, 1, 64, 0, 0, 0, 0,
                                 LatencySummary.EMPTY, LatencySummary.EMPTY)));
 
