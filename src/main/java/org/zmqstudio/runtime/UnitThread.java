@@ -206,6 +206,7 @@ final class UnitThread implements Runnable, UnitSockets {
             case REPLY -> new ReplyLoop(run, this, node, (Behavior.Reply) behavior, inbound(node));
             case REQUEST -> new RequestLoop(run, this, node, (Behavior.Request) behavior, inbound(node));
             case PROXY -> new ProxyLoop(run, this, node, unit.driven(), inbound(node), inbound(unit.driven()));
+            case EXTERNAL -> throw new IllegalStateException("an external node has no unit: " + node);
         };
     }
 
