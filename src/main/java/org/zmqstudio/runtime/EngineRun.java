@@ -175,6 +175,9 @@ final class EngineRun implements RunHandle {
     }
 
     private boolean sendersDone() {
+        if (!run.plan.mayFinish()) {
+            return false;
+        }
         for (int i = 0; i < run.plan.size(); i++) {
             if (run.plan.isSender(i) && run.metrics.node(i).state() != NodeState.DONE) {
                 return false;
