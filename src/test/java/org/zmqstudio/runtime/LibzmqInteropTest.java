@@ -100,6 +100,7 @@ class LibzmqInteropTest {
             replies.forEach(reply -> assertFrames(List.of("World"), reply));
             RunSnapshot snapshot = awaitSnapshot(run, WAIT, s -> s.node("server").orElseThrow().sent() == 5);
             assertEquals(5, snapshot.node("server").orElseThrow().received());
+            assertEquals(NodeState.EXTERNAL, snapshot.node("client").orElseThrow().state(), "never opened by the studio");
             assertEquals(25, flow(snapshot, "client", "server").bytes(), "5 requests of 5 bytes, untraced, whole");
             assertNull(flow(snapshot, "client", "server").sent(), "the studio cannot know what the outside sent");
             FlowSnapshot replies5 = flow(snapshot, "server", "client");
