@@ -38,6 +38,6 @@ public final class ExternalDuty {
             return "A process outside the studio owns this " + node.socket() + " socket; link it, or give it the "
                     + "endpoint that process binds, to say where it meets the studio.";
         }
-        return "A process outside the studio must " + String.join(", and ", duties) + "; the studio never opens this socket.";
+        return "A process outside the studio must " + String.join(", and ", duties) + ".";
     }
 }

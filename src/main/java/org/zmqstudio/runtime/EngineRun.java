@@ -2,6 +2,7 @@ package org.zmqstudio.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -200,6 +201,11 @@ final class EngineRun implements RunHandle {
     @Override
     public List<String> notConnected() {
         return notConnected;
+    }
+
+    @Override
+    public Map<String, String> peersConnected() {
+        return run.peers.described();
     }
 
     @Override

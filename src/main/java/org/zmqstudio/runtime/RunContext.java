@@ -21,6 +21,8 @@ final class RunContext {
     final long startDeadlineNanos;
     /** Per node, the endpoint it actually bound ({@code *} ports resolved); set before connectors read it. */
     final AtomicReferenceArray<String> boundEndpoints;
+    /** Peers connected to the nodes external nodes connect to (monitor events). */
+    final PeerCounts peers;
     private volatile boolean stopping;
     /** Goes up whenever the user changes any node's controls, so threads re-read theirs only then. */
     private volatile int controlsChanged;
@@ -39,6 +41,7 @@ final class RunContext {
         step = new StepGate(n);
         start = new StartSequence(plan.units().size());
         boundEndpoints = new AtomicReferenceArray<>(n);
+        peers = new PeerCounts(plan);
     }
 
     boolean stopping() {

@@ -198,6 +198,19 @@ final class RunPlan {
         return linkIds.get(key(from, to));
     }
 
+    /** Whether the node binds and an external node connects to it: its peers are counted for the whole run. */
+    boolean externallyConnected(int index) {
+        if (external[index] || bindEndpoints[index] == null) {
+            return false;
+        }
+        for (Link link : topology.linksOf(nodes.get(index).id())) {
+            if (link.bind().equals(nodes.get(index).id()) && external[index(link.connect())]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a process outside the studio owns the node's socket: no thread of the run opens it. */
     boolean isExternal(int index) {
         return external[index];

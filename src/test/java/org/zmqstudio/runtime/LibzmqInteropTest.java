@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.zmqstudio.Eventually;
 import org.zmqstudio.export.Python;
 import org.zmqstudio.metrics.FlowSnapshot;
 import org.zmqstudio.metrics.NodeSnapshot;
@@ -106,6 +107,8 @@ class LibzmqInteropTest {
             FlowSnapshot replies5 = flow(snapshot, "server", "client");
             assertEquals(5, replies5.messages());
             assertEquals(0, replies5.inFlight(), "what went to the outside is never left in flight");
+            assertTrue(Eventually.await(WAIT, () -> "0 peers connected (1 connection accepted in all)"
+                    .equals(run.peersConnected().get("server"))), () -> "peers: " + run.peersConnected());
         } finally {
             run.stop();
         }
@@ -229,7 +232,7 @@ class LibzmqInteropTest {
         Topology topology = topology(List.of(node("client", SocketType.DEALER, EXTERNAL),
                         node("server", SocketType.ROUTER, new Behavior.Reply("World", 0)).withEndpoint(tcp(port))),
                 link("client", "server"));
-        RunHandle run = start(topology);
+        // The peer comes first and keeps trying to connect until the studio binds.
         try (PythonPeer peer = PythonPeer.start(python, """
                 s = ctx.socket(zmq.DEALER)
                 s.setsockopt(zmq.RCVTIMEO, 10000)
@@ -240,13 +243,16 @@ class LibzmqInteropTest {
                 s.send_multipart([b"hop-1", b"", b"Hello"])
                 show(s.recv_multipart())
                 """, tcp(port))) {
-            List<List<byte[]>> replies = peer.finish(PEER_SECONDS);
+            RunHandle run = start(topology);
+            try {
+                List<List<byte[]>> replies = peer.finish(PEER_SECONDS);
 
-            assertEquals(2, replies.size());
-            assertFrames(List.of("", "World"), replies.get(0));
-            assertFrames(List.of("hop-1", "", "World"), replies.get(1));
-        } finally {
-            run.stop();
+                assertEquals(2, replies.size());
+                assertFrames(List.of("", "World"), replies.get(0));
+                assertFrames(List.of("hop-1", "", "World"), replies.get(1));
+            } finally {
+                run.stop();
+            }
         }
     }
 
