@@ -34,6 +34,10 @@ public final class ExternalDuty {
         if (!targets.isEmpty()) {
             duties.add("connect " + (duties.isEmpty() ? socket : "it") + " to " + String.join(" and ", targets));
         }
+        if (duties.isEmpty() && topology.isBound(node.id())) {
+            return "A process outside the studio must bind " + socket + "; give this node the tcp or ipc endpoint "
+                    + "where it binds, e.g. tcp://127.0.0.1:5555.";
+        }
         if (duties.isEmpty()) {
             return "A process outside the studio owns this " + node.socket() + " socket; link it, or give it the "
                     + "endpoint that process binds, to say where it meets the studio.";
