@@ -142,6 +142,7 @@ final class RunCommand implements Callable<Integer> {
         Optional<String> failure = handle.failure();
         err.println(summary.formatLast(last, failure.isPresent() ? "failed" : ending.words(signal, last)));
         failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
+        handle.peersConnected().forEach((node, peers) -> err.println(spec.qualifiedName() + ": " + node + ": " + peers));
         if (!handle.awaitClosed(CLOSE_WAIT_MILLIS)) {
             err.println(spec.qualifiedName() + ": note: JeroMQ is still closing its sockets; the numbers are final");
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zmqstudio.model.Behavior;
+import org.zmqstudio.model.Node;
 import org.zmqstudio.model.PayloadField;
 import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.SocketType;
@@ -66,11 +67,21 @@ final class JavaProgram {
             out.blank();
             unit(unit);
         }
+        externals();
         out.blank();
         main();
         helpers();
         out.close("}");
         return out.toString();
+    }
+
+    /** One comment per external node: what the process outside must do (the program leaves it out). */
+    private void externals() {
+        for (Node node : plan.externals()) {
+            out.blank();
+            Wrap.lines(Literals.comment(UnitWords.external(plan.topology(), node), true), 96)
+                    .forEach(l -> out.line("// " + l));
+        }
     }
 
     private void header() {

@@ -106,7 +106,7 @@ record ProgramPlan(Topology topology, List<Unit> units) {
         List<Unit> units = new ArrayList<>();
         for (Node node : topology.nodes()) {
             Behavior behavior = topology.effectiveBehavior(node).orElse(null);
-            if (behavior == null) {
+            if (behavior == null || behavior instanceof Behavior.External) {
                 continue;
             }
             String driven = behavior.drivenNodeId();
@@ -174,15 +174,22 @@ record ProgramPlan(Topology topology, List<Unit> units) {
     }
 
     /**
-     * Whether the program can end by itself: some sender has a count and none sends for ever. Then it
+     * Whether the program can end by itself: some sender has a count, none sends for ever, and no
+     * process outside takes part (it may come at any time). Then it
      * ends once they are done and nothing has moved for a second; otherwise at its time limit.
      */
     boolean endsByItself() {
-        return boundedSenders() > 0 && units.stream().noneMatch(u -> u.sends() && u.count() == 0);
+        return boundedSenders() > 0 && units.stream().noneMatch(u -> u.sends() && u.count() == 0)
+                && externals().isEmpty();
     }
 
-    /** Every node, in file order: the lines the program prints at its end. */
+    /** Every node the program runs, in file order: the lines the program prints at its end. */
     List<Node> nodes() {
-        return topology.nodes();
+        return topology.nodes().stream().filter(n -> !(n.behavior() instanceof Behavior.External)).toList();
+    }
+
+    /** The external nodes, in file order: processes outside that the program only names in comments. */
+    List<Node> externals() {
+        return topology.nodes().stream().filter(n -> n.behavior() instanceof Behavior.External).toList();
     }
 }

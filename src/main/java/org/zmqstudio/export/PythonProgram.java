@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.zmqstudio.model.Behavior;
+import org.zmqstudio.model.Node;
 import org.zmqstudio.model.PayloadField;
 import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.SocketType;
@@ -60,6 +61,7 @@ final class PythonProgram {
             out.blank();
             unit(unit);
         }
+        externals();
         helpers();
         out.blank();
         out.blank();
@@ -69,6 +71,15 @@ final class PythonProgram {
 
     private long defaultSeconds() {
         return plan.endsByItself() ? 60 : 10;
+    }
+
+    /** One comment per external node: what the process outside must do (the program leaves it out). */
+    private void externals() {
+        for (Node node : plan.externals()) {
+            out.blank();
+            Wrap.lines(Literals.comment(UnitWords.external(plan.topology(), node), false), 96)
+                    .forEach(l -> out.line("# " + l));
+        }
     }
 
     private void header() {

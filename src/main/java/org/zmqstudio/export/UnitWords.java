@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.zmqstudio.model.Behavior;
+import org.zmqstudio.model.ExternalDuty;
+import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 
@@ -23,6 +25,11 @@ final class UnitWords {
             lines.add(socket.id() + " (" + socket.type() + "): " + socket.type().description());
         }
         return lines;
+    }
+
+    /** What the process outside must do for an external node, which the program leaves out. */
+    static String external(Topology topology, Node node) {
+        return node.id() + " (" + node.socket() + ") is not in this program: " + ExternalDuty.of(topology, node);
     }
 
     /** What the thread does, in a sentence or two. */

@@ -21,7 +21,9 @@ public enum NodeState {
     /** A bounded sender that has sent everything it had to, or a requester that gave up. */
     DONE("done"),
     /** Its socket failed (for example a port in use); see {@link NodeSnapshot#lastError()}. */
-    FAILED("failed");
+    FAILED("failed"),
+    /** An external node: a process outside the studio owns the socket, which the studio never opens. */
+    EXTERNAL("external");
 
     private final String label;
 

@@ -76,6 +76,20 @@ public sealed interface Behavior {
         }
     }
 
+    /**
+     * A process outside the studio owns this socket (DESIGN.md §8): it binds the node's endpoint, or
+     * connects to the endpoints of the studio nodes linked to it. The studio never opens the socket,
+     * and messages to and from it carry exactly their behaviour's frames (no trace).
+     */
+    record External() implements Behavior {
+        public static final External INSTANCE = new External();
+
+        @Override
+        public BehaviorKind kind() {
+            return BehaviorKind.EXTERNAL;
+        }
+    }
+
     /** The behaviour of a kind with every field at its default (relay and proxy without a target). */
     static Behavior defaultOf(BehaviorKind kind) {
         return switch (kind) {
@@ -85,6 +99,7 @@ public sealed interface Behavior {
             case CONSUME -> Consume.DEFAULT;
             case RELAY -> new Relay(null, 0);
             case PROXY -> new Proxy(null);
+            case EXTERNAL -> External.INSTANCE;
         };
     }
 

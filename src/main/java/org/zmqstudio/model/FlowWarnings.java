@@ -11,7 +11,8 @@ import java.util.Optional;
  * the receiving socket of a relay), or is one end of a proxy, which forwards what its socket can
  * carry. "Nobody receives" and "nothing upstream" compare these roles across links of a valid
  * socket pair (an invalid pair carries nothing); a REPLY only answers, so it never counts as a
- * sender upstream of anyone.
+ * sender upstream of anyone. An external node (a process outside the studio) may send and read
+ * whatever its socket can.
  *
  * <p>DESIGN.md's "both ends of a chain binding nothing reachable" cannot arise between linked nodes,
  * because a link's bind side always binds (by default {@code inproc://<id>}). What remains is a node
@@ -111,11 +112,16 @@ final class FlowWarnings {
         }
 
         boolean writes(Node node) {
-            return originates(node) || isProxyEnd(node) && node.socket().sends();
+            return originates(node) || (isProxyEnd(node) || isExternal(node)) && node.socket().sends();
         }
 
         boolean reads(Node node) {
-            return consumes(node) || isProxyEnd(node) && node.socket().receives();
+            return consumes(node) || (isProxyEnd(node) || isExternal(node)) && node.socket().receives();
+        }
+
+        /** A process outside the studio may do anything its socket can: it counts as sending and reading. */
+        private boolean isExternal(Node node) {
+            return kind(node).equals(Optional.of(BehaviorKind.EXTERNAL));
         }
 
         private boolean isProxyEnd(Node node) {

@@ -100,7 +100,7 @@ public enum SocketType {
             case REPLY -> EnumSet.of(REP, ROUTER, DEALER).contains(this);
             case CONSUME -> EnumSet.of(PULL, SUB, XSUB, PAIR, DEALER, ROUTER).contains(this);
             case RELAY -> receives;
-            case PROXY -> true;
+            case PROXY, EXTERNAL -> true;
         };
     }
 

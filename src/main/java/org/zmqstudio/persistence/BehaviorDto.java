@@ -17,7 +17,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = BehaviorDto.ReplyDto.class, name = "reply"),
         @JsonSubTypes.Type(value = BehaviorDto.ConsumeDto.class, name = "consume"),
         @JsonSubTypes.Type(value = BehaviorDto.RelayDto.class, name = "relay"),
-        @JsonSubTypes.Type(value = BehaviorDto.ProxyDto.class, name = "proxy")
+        @JsonSubTypes.Type(value = BehaviorDto.ProxyDto.class, name = "proxy"),
+        @JsonSubTypes.Type(value = BehaviorDto.ExternalDto.class, name = "external")
 })
 sealed interface BehaviorDto {
 
@@ -46,5 +47,9 @@ sealed interface BehaviorDto {
     }
 
     record ProxyDto(String peer) implements BehaviorDto {
+    }
+
+    /** {@code { "kind": "external" }}: no fields of its own. */
+    record ExternalDto() implements BehaviorDto {
     }
 }

@@ -107,6 +107,9 @@ final class FileToModel {
         if (dto instanceof ProxyDto p) {
             return new Behavior.Proxy(p.peer());
         }
+        if (dto instanceof BehaviorDto.ExternalDto) {
+            return Behavior.External.INSTANCE;
+        }
         return null;
     }
 

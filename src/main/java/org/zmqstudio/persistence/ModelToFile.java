@@ -74,6 +74,9 @@ final class ModelToFile {
         if (behavior instanceof Behavior.Relay r) {
             return new RelayDto(r.to(), unlessDefault(r.workMillis(), 0L));
         }
+        if (behavior instanceof Behavior.External) {
+            return new BehaviorDto.ExternalDto();
+        }
         return new ProxyDto(((Behavior.Proxy) behavior).peer());
     }
 

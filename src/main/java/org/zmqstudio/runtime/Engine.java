@@ -3,6 +3,7 @@ package org.zmqstudio.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunMetrics;
 import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.Topology;
@@ -44,7 +45,7 @@ public final class Engine {
         return run;
     }
 
-    /** The metrics of a run of {@code plan}: every node's counters, and where gaps are losses. */
+    /** The metrics of a run of {@code plan}: every node's counters (an external node's state says so), and where gaps are losses. */
     static RunMetrics metrics(RunPlan plan, RunOptions options) {
         LossPlan losses = new LossPlan(plan);
         List<RunMetrics.NodeInfo> infos = new ArrayList<>();
@@ -52,7 +53,13 @@ public final class Engine {
             infos.add(new RunMetrics.NodeInfo(plan.node(i).id(), plan.node(i).socket()));
         }
         int ring = options.events() ? Math.max(16, options.eventsCapacity() / Math.max(1, plan.units().size())) : 0;
-        return new RunMetrics(plan.topology().name(), infos, losses.publisherTopics, losses.trackedSlots,
+        RunMetrics metrics = new RunMetrics(plan.topology().name(), infos, losses.publisherTopics, losses.trackedSlots,
                 losses.expected, losses.shares, ring, System::nanoTime);
+        for (int i = 0; i < plan.size(); i++) {
+            if (plan.isExternal(i)) {
+                metrics.node(i).state(NodeState.EXTERNAL);
+            }
+        }
+        return metrics;
     }
 }

@@ -2,6 +2,7 @@ package org.zmqstudio.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -178,6 +179,9 @@ final class EngineRun implements RunHandle {
     }
 
     private boolean sendersDone() {
+        if (!run.plan.mayFinish()) {
+            return false;
+        }
         for (int i = 0; i < run.plan.size(); i++) {
             if (run.plan.isSender(i) && run.metrics.node(i).state() != NodeState.DONE) {
                 return false;
@@ -200,6 +204,11 @@ final class EngineRun implements RunHandle {
     @Override
     public List<String> notConnected() {
         return notConnected;
+    }
+
+    @Override
+    public Map<String, String> peersConnected() {
+        return run.peers.described();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.zmqstudio.runtime;
 
+import java.util.Arrays;
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import org.zmqstudio.metrics.NodeCounters;
@@ -10,18 +11,28 @@ import org.zmqstudio.model.SocketType;
  * Sends a received message on another socket, as relays, proxies and replies do: marks the sender as
  * the last hop in the trace and keeps trying while the message cannot go out (BLOCKED). A ROUTER
  * never waits, as in ZeroMQ: a message for a peer that is gone or full is dropped, and counted lost
- * (ROUTER_MANDATORY makes the drop visible instead of silent).
+ * (ROUTER_MANDATORY makes the drop visible instead of silent). Towards the outside the trace goes:
+ * a socket that sends clean ({@link RunPlan#sendsClean}) sends the message without it; a message that
+ * came in untraced gets a fresh, stamped trace from the receiving node on, so that it is traced from
+ * the first studio node onward.
  */
 final class Forwarder {
 
+    private final RunContext run;
     private final RunPlan plan;
     private final UnitSockets sockets;
     private final SharedHopFrames sharedHopFrames;
+    /** Per sending node, its flows to the outside, made on first use. */
+    private final OutsideFlows[] outside;
+    /** Sequence of the traces this forwarder originates for messages that came in untraced. */
+    private long originated;
 
-    Forwarder(RunPlan plan, UnitSockets sockets) {
-        this.plan = plan;
+    Forwarder(RunContext run, UnitSockets sockets) {
+        this.run = run;
+        this.plan = run.plan;
         this.sockets = sockets;
         this.sharedHopFrames = new SharedHopFrames(plan.size());
+        this.outside = new OutsideFlows[plan.size()];
     }
 
     /**
@@ -32,9 +43,19 @@ final class Forwarder {
      */
     boolean forward(Inbound inbound, int to, NodeCounters counters) {
         Frames frames = inbound.frames;
-        if (inbound.trace.shared) {
+        Trace trace = inbound.trace;
+        if (plan.sendsClean(to)) {
+            if (trace.length > 0) {
+                frames.setLast(Arrays.copyOf(frames.last(), frames.last().length - trace.length));
+            }
+        } else if (trace.length == 0) {
+            byte[] traced = Arrays.copyOf(frames.last(), frames.last().length + TraceCodec.STAMPED_LENGTH);
+            long now = System.nanoTime();
+            TraceCodec.write(traced, inbound.node(), to, 0, originated++, true, now, now);
+            frames.setLast(traced);
+        } else if (trace.shared) {
             frames.setLast(sharedHopFrames.withHop(frames.last(), inbound.trace, to));
-        } else if (inbound.trace.length > 0) {
+        } else {
             if (inbound.shared()) {
                 frames.setLast(frames.last().clone());
             }
@@ -50,6 +71,7 @@ final class Forwarder {
             try {
                 if (frames.send(socket)) {
                     counters.addSent(1);
+                    outside(to).handed(frames);
                     counters.state(NodeState.RUNNING);
                     return true;
                 }
@@ -67,6 +89,15 @@ final class Forwarder {
                 return false;
             }
         }
+    }
+
+    private OutsideFlows outside(int node) {
+        OutsideFlows flows = outside[node];
+        if (flows == null) {
+            flows = new OutsideFlows(run, node);
+            outside[node] = flows;
+        }
+        return flows;
     }
 
     private static boolean dropped(NodeCounters counters, String why) {

@@ -16,11 +16,17 @@ import org.zmqstudio.model.SocketType;
 /**
  * The receiving side of one node: takes whole messages off its socket, reads and accounts their
  * trace (node and flow counts, gaps, hop and end-to-end latency, sampled events). After
- * {@link #receive} the frames and the trace stay readable until the next call. One thread only.
+ * {@link #receive} the frames and the trace stay readable until the next call. A message without a
+ * trace (from an external node, or a studio node that sends clean) is counted at the node and on the
+ * flow from {@link RunPlan#untracedSource}, with its whole size and no latency; where every sender
+ * is untraced ({@link RunPlan#untracedOnly}) no trace is looked for, so that an outside peer's bytes
+ * are never taken for one. One thread only.
  */
 final class Inbound {
 
     private static final int PREVIEW_CHARS = 64;
+    /** Untraced messages make a sampled event for the window at most this often, ns. */
+    private static final long UNTRACED_EVENT_NANOS = 1_000_000;
 
     final Frames frames = new Frames();
     final Trace trace = new Trace();
@@ -35,6 +41,11 @@ final class Inbound {
     private final FlowCounters[] flowsBySender;
     private final String[] linkIdsBySender;
     private boolean consumer;
+    /** The node untraced messages are counted from, or -1; and whether no sender traces at all. */
+    private final int untracedSource;
+    private final boolean untracedOnly;
+    private long untracedCount;
+    private long lastUntracedEventNanos;
     /**
      * The last frame read when it was a shared one: the very same array again carries the same
      * trace (shared frames never change), which {@link #trace} still holds. A relay fed by one sender
@@ -65,6 +76,14 @@ final class Inbound {
         this.batchMessages = new long[run.plan.size()];
         this.batchBytes = new long[run.plan.size()];
         this.batchHops = new int[run.plan.size()];
+        this.untracedSource = run.plan.untracedSource(node);
+        this.untracedOnly = run.plan.untracedOnly(node);
+        this.lastUntracedEventNanos = System.nanoTime() - UNTRACED_EVENT_NANOS;
+    }
+
+    /** The node this receives for. */
+    int node() {
+        return node;
     }
 
     /** This node is where messages end: record their end-to-end latency. */
@@ -130,7 +149,13 @@ final class Inbound {
     private boolean countOnly(byte[] data) {
         int hop;
         int payload;
-        if (data == lastShared) {
+        if (untracedOnly) {
+            if (events.hasRoom()) {
+                return false;
+            }
+            hop = untracedSource;
+            payload = data.length;
+        } else if (data == lastShared) {
             hop = trace.hop;
             payload = data.length - trace.length;
         } else {
@@ -175,9 +200,10 @@ final class Inbound {
         frames.receiveRest(first, firstData, socket);
         byte[] last = frames.last();
         if (last != lastShared) {
-            if (!TraceCodec.read(last, trace) || !ofThisRun(trace)) {
+            if (untracedOnly || !TraceCodec.read(last, trace) || !ofThisRun(trace)) {
                 trace.clear();
                 lastShared = null;
+                untraced();
                 counters.addReceived(1);
                 return;
             }
@@ -206,6 +232,31 @@ final class Inbound {
     }
 
     /**
+     * Counts the untraced message just received on the flow from {@link #untracedSource}, whole, and
+     * marks an event for it now and then: the trace then names that node as origin and last hop.
+     */
+    private void untraced() {
+        if (untracedSource < 0) {
+            return;
+        }
+        flow(untracedSource).received(1, frames.bytes());
+        untracedCount++;
+        if (events.hasRoom()) {
+            long now = System.nanoTime();
+            if (now - lastUntracedEventNanos >= UNTRACED_EVENT_NANOS) {
+                lastUntracedEventNanos = now;
+                trace.origin = untracedSource;
+                trace.hop = untracedSource;
+                trace.topic = 0;
+                trace.seq = untracedCount;
+                trace.hopNanos = now;
+                eventDue = true;
+                eventNanos = now;
+            }
+        }
+    }
+
+    /**
      * Builds and offers the sampled event of the message received last, when it is stamped and not
      * published yet, and the ring has room (a ring nobody drains fills once and then costs nothing).
      * Loops call it once their timed work on the message is done (a reply sent, a round trip
@@ -221,9 +272,10 @@ final class Inbound {
         }
     }
 
-    /** Whether the trace names nodes of this run (a peer outside the run may send anything). */
+    /** Whether the trace names studio nodes of this run (a peer outside the run may send anything). */
     private boolean ofThisRun(Trace read) {
-        return read.origin < flowsBySender.length && read.hop < flowsBySender.length;
+        return read.origin < flowsBySender.length && read.hop < flowsBySender.length
+                && !run.plan.isExternal(read.origin) && !run.plan.isExternal(read.hop);
     }
 
     /**

@@ -73,6 +73,9 @@ final class LossPlan {
      * when it broadcasts, where the subscriber's filter is known and follows the topics.
      */
     private void addShares(RunPlan plan, int sender) {
+        if (plan.isExternal(sender)) {
+            return; // what a process outside sends is not counted: its flows have no sent share
+        }
         List<Integer> receivers = new ArrayList<>();
         for (var link : plan.topology().linksOf(plan.node(sender).id())) {
             int other = plan.index(link.otherEnd(plan.node(sender).id()));

@@ -5,7 +5,9 @@ import org.zmqstudio.metrics.PublishedCounts;
 
 /**
  * The originating side of one node: numbers its messages (per topic for a publisher), decides which
- * ones carry timestamps, and writes their trace. One thread only.
+ * ones carry timestamps, and writes their trace. A <em>clean</em> node (one linked to an external node,
+ * {@link RunPlan#sendsClean}) writes no trace at all: its messages carry exactly their behaviour's
+ * frames, and {@link #traceLength} is 0. One thread only.
  */
 final class Outbound {
 
@@ -32,6 +34,7 @@ final class Outbound {
     private final long[] nextSeq;
     private final PublishedCounts published;
     private final LongSupplier clock;
+    private final boolean clean;
     private long originated;
     private long lastStampNanos;
     /** A power of two: the messages numbered a multiple of it are stamped. */
@@ -39,15 +42,30 @@ final class Outbound {
 
     /** @param published the publisher's counts, or {@code null} when the node is not a tracked publisher */
     Outbound(int node, int topicSlots, PublishedCounts published) {
-        this(node, topicSlots, published, System::nanoTime);
+        this(node, topicSlots, published, false);
+    }
+
+    /** @param clean whether the node sends without a trace ({@link RunPlan#sendsClean}) */
+    Outbound(int node, int topicSlots, PublishedCounts published, boolean clean) {
+        this(node, topicSlots, published, clean, System::nanoTime);
     }
 
     /** @param clock nanoTime, or a stand-in for it in tests */
     Outbound(int node, int topicSlots, PublishedCounts published, LongSupplier clock) {
+        this(node, topicSlots, published, false, clock);
+    }
+
+    private Outbound(int node, int topicSlots, PublishedCounts published, boolean clean, LongSupplier clock) {
         this.node = node;
         this.nextSeq = new long[Math.max(1, topicSlots)];
         this.published = published;
+        this.clean = clean;
         this.clock = clock;
+    }
+
+    /** Bytes of room a message needs after its payload for its trace: 0 for a clean node. */
+    int traceLength(boolean stamped) {
+        return clean ? 0 : TraceCodec.length(stamped);
     }
 
     /**
@@ -57,6 +75,9 @@ final class Outbound {
      * the caller has none (the clock is then read once in {@link #CLOCK_CHECK_EVERY} messages).
      */
     boolean stampNext(long now) {
+        if (clean) {
+            return false;
+        }
         if ((originated & (stampStride - 1)) == 0) {
             return true;
         }
@@ -79,7 +100,9 @@ final class Outbound {
     long seal(byte[] frame, int topic, boolean stamped, long now) {
         int slot = slot(topic);
         long seq = nextSeq[slot];
-        TraceCodec.write(frame, node, node, slot, seq, stamped, now, now);
+        if (!clean) {
+            TraceCodec.write(frame, node, node, slot, seq, stamped, now, now);
+        }
         return seq;
     }
 
@@ -103,8 +126,20 @@ final class Outbound {
      * seals each message of the burst with its own sequence, then calls {@link #sentUnstamped} once.
      */
     void sealAhead(byte[] frame, int topic, int ahead) {
-        int slot = slot(topic);
-        TraceCodec.write(frame, node, node, slot, nextSeq[slot] + ahead, false, 0, 0);
+        if (!clean) {
+            int slot = slot(topic);
+            TraceCodec.write(frame, node, node, slot, nextSeq[slot] + ahead, false, 0, 0);
+        }
+    }
+
+    /**
+     * Writes the shared trailer of a topic's frame sent again and again ({@link TraceCodec#writeShared})
+     * into its last {@link #traceLength traceLength(false)} bytes; nothing for a clean node.
+     */
+    void sealShared(byte[] frame, int topic) {
+        if (!clean) {
+            TraceCodec.writeShared(frame, node, topic);
+        }
     }
 
     /**

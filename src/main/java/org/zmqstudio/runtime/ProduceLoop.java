@@ -20,6 +20,7 @@ final class ProduceLoop implements NodeLoop {
     private final Behavior.Produce behavior;
     private final NodeCounters counters;
     private final Outbound outbound;
+    private final OutsideFlows outside;
     private final PayloadTemplate template;
     private final byte[][] topics;
     private final Pacer pacer;
@@ -38,7 +39,9 @@ final class ProduceLoop implements NodeLoop {
         this.node = node;
         this.behavior = behavior;
         this.counters = run.metrics.node(node);
-        this.outbound = new Outbound(node, LossPlan.topicSlots(behavior), run.metrics.published(node));
+        this.outbound = new Outbound(node, LossPlan.topicSlots(behavior), run.metrics.published(node),
+                run.plan.sendsClean(node));
+        this.outside = new OutsideFlows(run, node);
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
         List<String> names = behavior.topics();
         this.topics = new byte[names.size()][];
@@ -70,6 +73,7 @@ final class ProduceLoop implements NodeLoop {
         int sent = flatOut() ? sendBursts() : sendBatch();
         if (sent > 0) {
             counters.addSent(sent);
+            outside.publish();
         }
         if (done()) {
             counters.state(NodeState.DONE);
@@ -91,7 +95,7 @@ final class ProduceLoop implements NodeLoop {
      * ZeroMQ's own sends and the payload's rendering, which is what a flat-out sender is measured by.
      */
     private boolean flatOut() {
-        return behavior.parts() <= 1 && !pacer.paced() && !run.step.enabled();
+        return behavior.parts() <= 1 && !pacer.paced() && !run.step.enabled() && !outside.any();
     }
 
     /**
@@ -148,7 +152,7 @@ final class ProduceLoop implements NodeLoop {
     private int sendFreshBurst(ZMQ.Socket socket, int topic, int count) {
         int out = 0;
         while (out < count) {
-            byte[] frame = lastFrame(topic, produced + 1 + out, TraceCodec.PLAIN_LENGTH);
+            byte[] frame = lastFrame(topic, produced + 1 + out, outbound.traceLength(false));
             outbound.sealAhead(frame, topic, out);
             if (!socket.send(frame, 0)) {
                 break;
@@ -176,6 +180,7 @@ final class ProduceLoop implements NodeLoop {
             return false;
         }
         hasPending = false;
+        outside.add(pending);
         outbound.sent(pendingTopic, pendingStamped, pendingNanos);
         produced++;
         pacer.sent();
@@ -194,7 +199,7 @@ final class ProduceLoop implements NodeLoop {
             addConstantLeadingFrames(topic);
             pending.add(sharedLast[topic]);
         } else {
-            int trace = TraceCodec.length(stamped);
+            int trace = outbound.traceLength(stamped);
             if (constant != null) {
                 addConstantLeadingFrames(topic);
                 pending.add(lastFrame(topic, produced + 1, trace));
@@ -300,8 +305,8 @@ final class ProduceLoop implements NodeLoop {
         byte[][] frames = new byte[constant.length][];
         for (int t = 0; t < constant.length; t++) {
             byte[] last = constant[t][constant[t].length - 1];
-            frames[t] = Arrays.copyOf(last, last.length + TraceCodec.PLAIN_LENGTH);
-            TraceCodec.writeShared(frames[t], node, t);
+            frames[t] = Arrays.copyOf(last, last.length + outbound.traceLength(false));
+            outbound.sealShared(frames[t], t);
         }
         return frames;
     }

@@ -26,7 +26,7 @@ final class ProxyLoop implements NodeLoop {
         side[1] = peer;
         inbound[0] = nodeInbound;
         inbound[1] = peerInbound;
-        this.forwarder = new Forwarder(run.plan, sockets);
+        this.forwarder = new Forwarder(run, sockets);
     }
 
     @Override

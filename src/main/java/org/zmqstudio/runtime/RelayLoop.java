@@ -25,7 +25,7 @@ final class RelayLoop implements NodeLoop {
         this.to = run.plan.index(behavior.to());
         this.behavior = behavior;
         this.inbound = inbound;
-        this.forwarder = new Forwarder(run.plan, sockets);
+        this.forwarder = new Forwarder(run, sockets);
         this.counters = run.metrics.node(node);
         this.toCounters = run.metrics.node(to);
     }

@@ -28,9 +28,9 @@ final class ReplyLoop implements NodeLoop {
         this.node = node;
         this.behavior = behavior;
         this.inbound = inbound;
-        this.forwarder = new Forwarder(run.plan, sockets);
+        this.forwarder = new Forwarder(run, sockets);
         this.counters = run.metrics.node(node);
-        this.outbound = new Outbound(node, 1, null);
+        this.outbound = new Outbound(node, 1, null, run.plan.sendsClean(node));
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
     }
 
@@ -54,7 +54,7 @@ final class ReplyLoop implements NodeLoop {
         int askedLength = start == request.count() - 1 ? inbound.lastPayloadLength() : asked.length;
         long now = System.nanoTime();
         boolean stamped = outbound.stampNext(now);
-        byte[] frame = template.frame(counters.sent() + 1, asked, askedLength, TraceCodec.length(stamped));
+        byte[] frame = template.frame(counters.sent() + 1, asked, askedLength, outbound.traceLength(stamped));
         outbound.seal(frame, 0, stamped, now);
         reply.add(frame);
         if (forwarder.sendWhole(reply, node, counters)) {

@@ -23,6 +23,7 @@ final class RequestLoop implements NodeLoop {
     private final Inbound inbound;
     private final NodeCounters counters;
     private final Outbound outbound;
+    private final OutsideFlows outside;
     private final PayloadTemplate template;
     private final Pacer pacer;
     private final boolean dealer;
@@ -43,7 +44,8 @@ final class RequestLoop implements NodeLoop {
         this.behavior = behavior;
         this.inbound = inbound;
         this.counters = run.metrics.node(node);
-        this.outbound = new Outbound(node, 1, null);
+        this.outbound = new Outbound(node, 1, null, run.plan.sendsClean(node));
+        this.outside = new OutsideFlows(run, node);
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
         this.pacer = new Pacer(behavior.rate());
         this.dealer = run.plan.node(node).socket() == SocketType.DEALER;
@@ -89,7 +91,7 @@ final class RequestLoop implements NodeLoop {
             return false;
         }
         stamped = outbound.stampNext(now);
-        byte[] frame = template.frame(answered + 1, null, 0, TraceCodec.length(stamped));
+        byte[] frame = template.frame(answered + 1, null, 0, outbound.traceLength(stamped));
         outbound.seal(frame, 0, stamped, now);
         request.clear();
         if (dealer) {
@@ -116,6 +118,7 @@ final class RequestLoop implements NodeLoop {
         sentAt = now;
         deadline = now + behavior.timeoutMillis() * 1_000_000;
         counters.addSent(1);
+        outside.handed(request);
         counters.state(NodeState.WAITING_FOR_REPLY);
     }
 

@@ -40,6 +40,8 @@ final class RunContext {
     final AtomicReferenceArray<String> boundEndpoints;
     /** The run's threads that park: {@link #wakeAll} unparks them (never interrupts them). */
     private final List<Thread> parkers = new CopyOnWriteArrayList<>();
+    /** Peers connected to the nodes external nodes connect to (monitor events). */
+    final PeerCounts peers;
     private volatile boolean stopping;
     /** Goes up whenever the user changes any node's controls, so threads re-read theirs only then. */
     private volatile int controlsChanged;
@@ -58,6 +60,7 @@ final class RunContext {
         step = new StepGate(n);
         start = new StartSequence(plan.units().size());
         boundEndpoints = new AtomicReferenceArray<>(n);
+        peers = new PeerCounts(plan);
     }
 
     boolean stopping() {

@@ -1,6 +1,7 @@
 package org.zmqstudio.runtime;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.zmqstudio.metrics.MessageEvent;
@@ -31,6 +32,15 @@ public interface RunHandle extends AutoCloseable {
      * within the start time): their messages wait until it is. Empty before the gate and when all were up.
      */
     List<String> notConnected();
+
+    /**
+     * Per node an external node connects to, how many peers are connected to it and have been, in a
+     * few words (ZeroMQ monitor events), e.g. {@code server -> "1 peer connected (3 connections
+     * accepted in all)"}; empty when no external node connects to a studio node.
+     */
+    default Map<String, String> peersConnected() {
+        return Map.of();
+    }
 
     /** Takes up to {@code max} sampled message events, oldest first; never waits. */
     List<MessageEvent> drainEvents(int max);

@@ -7,7 +7,8 @@ import org.zeromq.ZContext;
 import org.zeromq.ZMQ;
 
 /**
- * The monitor events of one socket while a run starts, read on a PAIR socket by the socket's own
+ * The monitor events of one socket while a run starts (and, for a socket an external node connects
+ * to, for the whole run: {@link PeerCounts}), read on a PAIR socket by the socket's own
  * thread: which connected endpoints have finished their handshake, and how many connections peers
  * made to the socket's bind are up (accepted, not yet disconnected). One monitor per socket serves
  * both, since JeroMQ keeps only the last one set. Events name the endpoint: the bound one for
@@ -66,6 +67,11 @@ final class SocketEvents implements AutoCloseable {
      */
     int inboundConnections() {
         return accepted - disconnected;
+    }
+
+    /** Connections that peers made to this socket's bind since it was watched, up or not. */
+    int acceptedConnections() {
+        return accepted;
     }
 
     /** Stops the monitor and closes the PAIR socket. */

@@ -103,7 +103,8 @@ final class SocketOpener {
 
     /**
      * Connects every link of the node whose binder has bound; on tcp or ipc waits, bounded by
-     * {@link #HANDSHAKE_WAIT_MILLIS} and the run's start deadline, until the handshakes are done. A
+     * {@link #HANDSHAKE_WAIT_MILLIS} and the run's start deadline, until the handshakes are done
+     * (not for external binders: their process may not be there yet, and need not be). A
      * link to a node that starts late is left for {@link #connectLate}: JeroMQ would not carry
      * subscriptions over an inproc connection made before the bind.
      *
@@ -115,7 +116,10 @@ final class SocketOpener {
         List<RunPlan.Connection> later = new ArrayList<>();
         for (RunPlan.Connection c : run.plan.connections(node)) {
             String endpoint = run.boundEndpoints.get(c.bindNode());
-            if (endpoint == null && run.plan.node(c.bindNode()).startAfterMillis() > 0) {
+            if (run.plan.isExternal(c.bindNode())) {
+                // A process outside binds there whenever it likes: ZeroMQ connects once it is up.
+                socket.connect(run.plan.bindEndpoint(c.bindNode()));
+            } else if (endpoint == null && run.plan.node(c.bindNode()).startAfterMillis() > 0) {
                 later.add(c);
             } else {
                 endpoints.add(endpoint != null ? endpoint : run.plan.bindEndpoint(c.bindNode()));

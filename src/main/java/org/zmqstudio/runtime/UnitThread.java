@@ -101,7 +101,7 @@ final class UnitThread implements Runnable, UnitSockets {
         if (settling) {
             settleBinds();
         }
-        closeStartEvents();
+        closeStartEvents(false);
         reportedSettled = true;
         run.start.settled();
         if (!settling) {
@@ -160,6 +160,7 @@ final class UnitThread implements Runnable, UnitSockets {
                     wasPaused = false;
                     loop.resumed();
                 }
+                countPeers();
                 loop.step();
             }
         }
@@ -179,18 +180,31 @@ final class UnitThread implements Runnable, UnitSockets {
             }
             int peers = run.plan.startingPeers(node);
             events.read(0);
-            while (events.inboundConnections() != peers && !run.stopping()
+            // Outside processes may connect at any time: count only up to the studio's own peers there.
+            boolean outside = run.peers.watched(node);
+            while ((outside ? events.inboundConnections() < peers : events.inboundConnections() != peers) && !run.stopping()
                     && System.nanoTime() - run.startDeadlineNanos < 0) {
                 events.read(RunContext.POLL_MILLIS);
             }
         }
     }
 
-    private void closeStartEvents() {
+    /** @param all false to keep the monitors whose peers are counted for the whole run ({@link PeerCounts}) */
+    private void closeStartEvents(boolean all) {
         for (int node : nodes) {
-            if (startEvents[node] != null) {
+            if (startEvents[node] != null && (all || !run.peers.watched(node))) {
                 startEvents[node].close();
                 startEvents[node] = null;
+            }
+        }
+    }
+
+    /** Reads the monitors kept for {@link PeerCounts}, without waiting. */
+    private void countPeers() {
+        for (int node : nodes) {
+            if (startEvents[node] != null) {
+                startEvents[node].read(0);
+                run.peers.update(node, startEvents[node]);
             }
         }
     }
@@ -206,6 +220,7 @@ final class UnitThread implements Runnable, UnitSockets {
             case REPLY -> new ReplyLoop(run, this, node, (Behavior.Reply) behavior, inbound(node));
             case REQUEST -> new RequestLoop(run, this, node, (Behavior.Request) behavior, inbound(node));
             case PROXY -> new ProxyLoop(run, this, node, unit.driven(), inbound(node), inbound(unit.driven()));
+            case EXTERNAL -> throw new IllegalStateException("an external node has no unit: " + node);
         };
     }
 
@@ -346,7 +361,7 @@ final class UnitThread implements Runnable, UnitSockets {
     }
 
     private void closeAll() {
-        closeStartEvents();
+        closeStartEvents(true);
         if (loop != null && open) {
             loop.socketsClosed();
         }

@@ -1,6 +1,7 @@
 package org.zmqstudio.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,23 @@ class CodeExportTest {
                 "2nd", "node2nd", "send", "sendSocket"), Identifiers.java(ids, JavaProgram.TAKEN));
         assertEquals(Map.of("worker-1-in", "worker_1_in", "worker_1.in", "worker_1_in_socket", "class", "class_socket",
                 "2nd", "node_2nd", "send", "send_socket"), Identifiers.python(ids, Set.of("class", "send")));
+    }
+
+    @Test
+    void anExternalNodeBecomesACommentSayingWhatTheProcessOutsideMustDo() {
+        Topology outside = new Topology("", "", List.of(
+                Node.of("client", SocketType.REQ, 0, 0).withBehavior(Behavior.External.INSTANCE),
+                Node.of("server", SocketType.REP, 0, 0).withEndpoint("tcp://127.0.0.1:5599")),
+                List.of(Link.between("client", "server")));
+
+        String java = CodeExport.write(outside, ExportFormat.JAVA, "Outside.java", "outside.json", false);
+        String python = CodeExport.write(outside, ExportFormat.PYTHON, "outside.py", "outside.json", false);
+
+        String duty = "client (REQ) is not in this program: A process outside the studio must connect a REQ socket to";
+        assertTrue(java.contains("// " + duty), java);
+        assertTrue(python.contains("# " + duty), python);
+        assertFalse(java.contains("client.connect") || java.contains("\"client\" sent"), java);
+        assertFalse(python.contains("def client") || python.contains("\"client\", sent"), python);
     }
 
     @Test

@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** Finds a python3 that can {@code import zmq} (Debian's python3-zmq), for the tests that run exported scripts. */
-final class Python {
+public final class Python {
 
     private Python() {
     }
 
     /** The first of {@code python3} on the PATH and {@code /usr/bin/python3} that imports zmq, if any. */
-    static Optional<String> withZmq() {
+    public static Optional<String> withZmq() {
         for (String candidate : List.of("python3", "/usr/bin/python3")) {
             try {
                 Process process = new ProcessBuilder(candidate, "-c", "import zmq").redirectErrorStream(true).start();

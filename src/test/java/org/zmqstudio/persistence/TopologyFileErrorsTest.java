@@ -77,7 +77,7 @@ class TopologyFileErrorsTest {
     void anUnknownBehaviourKindSuggestsTheClosestKind() {
         assertEquals("unknown kind 'producer' in the behaviour of node 'sink' (did you mean 'produce'?)",
                 refused(withNode("\"behavior\": {\"kind\": \"producer\"}")).getMessage());
-        assertEquals("the behaviour of node 'sink' has no 'kind'; use one of produce, request, reply, consume, relay, proxy",
+        assertEquals("the behaviour of node 'sink' has no 'kind'; use one of produce, request, reply, consume, relay, proxy, external",
                 refused(withNode("\"behavior\": {\"count\": 3}")).getMessage());
     }
 

@@ -118,7 +118,7 @@ class InspectorEditingTest extends EditorWindowTestBase {
         select(robot, "vent");
         @SuppressWarnings("unchecked")
         ComboBox<Object> kind = robot.lookup("#inspector-behavior-kind").queryAs(ComboBox.class);
-        assertEquals(List.of("Default — produce", "produce", "proxy"),
+        assertEquals(List.of("Default — produce", "produce", "proxy", "external"),
                 kind.getItems().stream().map(Object::toString).toList(), "a PUSH cannot receive, request or reply");
 
         robot.clickOn(kind).clickOn("produce");
@@ -137,6 +137,25 @@ class InspectorEditingTest extends EditorWindowTestBase {
     }
 
     @Test
+    void anExternalNodeSaysWhatTheProcessOutsideMustDoAndFollowsItsEndpoint(FxRobot robot) throws Exception {
+        openPipeline();
+        select(robot, "vent");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = robot.lookup("#inspector-behavior-kind").queryAs(ComboBox.class);
+
+        robot.clickOn(kind).clickOn("external");
+        waitUntil(() -> node("vent").behavior() instanceof Behavior.External);
+        waitUntil(() -> robot.lookup("#inspector-external-duty").tryQuery().isPresent());
+        Label duty = robot.lookup("#inspector-external-duty").queryAs(Label.class);
+        assertTrue(duty.getText().startsWith("A process outside the studio must bind a PUSH socket; give this node"),
+                duty.getText());
+
+        onFx(() -> document().execute(org.zmqstudio.ui.editor.ChangeNode.endpoint("vent", "tcp://127.0.0.1:5601")));
+        waitUntil(() -> "A process outside the studio must bind a PUSH socket on tcp://127.0.0.1:5601."
+                .equals(robot.lookup("#inspector-external-duty").queryAs(Label.class).getText()));
+    }
+
+    @Test
     void changingTheSocketTypeDropsABehaviourItCannotPerformAndOffersItsOwnKinds(FxRobot robot) throws Exception {
         openPipeline();
         onFx(() -> document().execute(org.zmqstudio.ui.editor.ChangeNode.behavior("vent", "behaviour",
@@ -149,7 +168,7 @@ class InspectorEditingTest extends EditorWindowTestBase {
         assertNull(node("vent").behavior(), "a PULL cannot produce");
         @SuppressWarnings("unchecked")
         ComboBox<Object> kind = robot.lookup("#inspector-behavior-kind").queryAs(ComboBox.class);
-        assertEquals(List.of("Default — consume", "consume", "relay", "proxy"),
+        assertEquals(List.of("Default — consume", "consume", "relay", "proxy", "external"),
                 kind.getItems().stream().map(Object::toString).toList());
         assertEquals("PULL socket", robot.lookup(".inspector-heading").queryAs(Label.class).getText());
     }

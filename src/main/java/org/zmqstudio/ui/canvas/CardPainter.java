@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Severity;
 
@@ -86,10 +87,13 @@ final class CardPainter {
             gc.strokeRoundRect(x - 1.5, y - 1.5, NodeCard.WIDTH + 3, NodeCard.HEIGHT + 3,
                     NodeCard.CORNER * 2 + 3, NodeCard.CORNER * 2 + 3);
         } else {
-            gc.setStroke(colors.cardBorder());
-            gc.setLineWidth(1);
+            boolean external = node.behavior() instanceof Behavior.External; // a process outside: dashed
+            gc.setStroke(external ? colors.secondaryText() : colors.cardBorder());
+            gc.setLineWidth(external ? 2 : 1);
+            gc.setLineDashes(external ? new double[] {6, 4} : null);
             gc.strokeRoundRect(x + 0.5, y + 0.5, NodeCard.WIDTH - 1, NodeCard.HEIGHT - 1,
                     NodeCard.CORNER * 2 - 1, NodeCard.CORNER * 2 - 1);
+            gc.setLineDashes(null);
         }
     }
 
@@ -106,7 +110,7 @@ final class CardPainter {
         gc.setTextBaseline(VPos.BASELINE);
         gc.setFill(typeColor(colors, node));
         gc.setFont(TYPE);
-        gc.fillText(node.socket().name(), x + ICON + 6, y + 23);
+        gc.fillText(node.socket().name() + (node.behavior() instanceof Behavior.External ? " · external" : ""), x + ICON + 6, y + 23);
         gc.setFill(colors.text());
         gc.setFont(LABEL);
         gc.fillText(fitter.fit(node.displayLabel(), LABEL, width), x, y + 46);

@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.BehaviorKind;
+import org.zmqstudio.model.ExternalDuty;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.editor.ChangeNode;
 
 /**
  * The behaviour part of the node inspector: the kind (only kinds the socket supports, or the
- * default) and that kind's fields, defaults shown as prompts. Ids: {@code inspector-behavior-kind},
- * {@code inspector-behavior-FIELD}, {@code inspector-relay-to}, {@code inspector-proxy-peer}.
+ * default) and that kind's fields, defaults shown as prompts; for an external node, the sentence
+ * saying what the process outside must do. Ids: {@code inspector-behavior-kind},
+ * {@code inspector-behavior-FIELD}, {@code inspector-relay-to}, {@code inspector-proxy-peer},
+ * {@code inspector-external-duty}.
  */
 final class BehaviorEditor {
 
@@ -32,6 +36,8 @@ final class BehaviorEditor {
     private final List<FieldEditor> fields = new ArrayList<>();
     private final List<BehaviorFields> specs = new ArrayList<>();
     private ComboBox<String> target;
+    /** What the outside process must do, for an external node; else {@code null}. */
+    private Label duty;
     private String nodeId;
     /** The kind whose fields are shown ({@code null}: the default), and the menu's entries then. */
     private BehaviorKind builtKind;
@@ -57,6 +63,7 @@ final class BehaviorEditor {
         fields.clear();
         specs.clear();
         target = null;
+        duty = null;
         form.heading("Behaviour");
         updating = true;
         List<Choice> choices = choices(topology, node);
@@ -74,6 +81,11 @@ final class BehaviorEditor {
             return;
         }
         form.wide(Form.note(behavior.kind().description() + "."));
+        if (behavior instanceof Behavior.External) {
+            duty = Form.note(ExternalDuty.of(topology, node));
+            duty.setId("inspector-external-duty");
+            form.wide(duty);
+        }
         if (behavior instanceof Behavior.Relay || behavior instanceof Behavior.Proxy) {
             target = targetPicker(topology, node, behavior instanceof Behavior.Relay);
             form.field(behavior instanceof Behavior.Relay ? "Send on" : "Peer", target);
@@ -99,6 +111,9 @@ final class BehaviorEditor {
 
     /** Shows the document's values in the fields built for the same node, kind and socket. */
     void refresh(Topology topology, Node node) {
+        if (duty != null) {
+            duty.setText(ExternalDuty.of(topology, node));
+        }
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).show(specs.get(i).read().apply(node.behavior()), false);
         }

@@ -234,7 +234,7 @@ public final class MonitorLayer implements CanvasLayer {
             case HELD -> Color.web("#7248b9");
             case DEAD -> Color.web("#5f6368");
             case DONE -> Color.web("#188038");
-            case STARTING -> Color.web("#80868b");
+            case STARTING, EXTERNAL -> Color.web("#80868b");
             case RUNNING -> null;
         };
     }
