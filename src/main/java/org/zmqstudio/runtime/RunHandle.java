@@ -3,6 +3,7 @@ package org.zmqstudio.runtime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.RunSnapshot;
 
@@ -31,6 +32,12 @@ public interface RunHandle extends AutoCloseable {
      * within the start time): their messages wait until it is. Empty before the gate and when all were up.
      */
     List<String> notConnected();
+
+    /**
+     * The lost, filtered and in-flight messages of {@code snapshot}, one of this run's, under their
+     * causes and places ({@link org.zmqstudio.metrics.LossCauses}); the rows add up to its counters.
+     */
+    List<LossRow> losses(RunSnapshot snapshot);
 
     /** Takes up to {@code max} sampled message events, oldest first; never waits. */
     List<MessageEvent> drainEvents(int max);

@@ -1,0 +1,32 @@
+package org.zmqstudio.metrics;
+
+/**
+ * Messages of one cause at one place of a run: the flow {@code from → to}, or a node alone
+ * ({@code to} is {@code null}: what a ROUTER could not route, or what a round-robin sender has in
+ * flight towards peers it cannot tell apart).
+ *
+ * @param from  the sending node's id (for a node-only row, that node)
+ * @param to    the receiving node's id, or {@code null} for a node-only row
+ * @param count how many messages, at least 1
+ */
+public record LossRow(LossCause cause, String from, String to, long count) {
+
+    /** Where: {@code from → to}, or the node. */
+    public String place() {
+        return to == null ? from : from + " → " + to;
+    }
+
+    /**
+     * The node whose counter holds the count: the receiver for what was lost on the way to it or
+     * filtered by it (its {@code lost}, {@code filtered}), the sender for what is in flight from it.
+     */
+    public String countedAt() {
+        return to == null || !cause.isLoss() && cause != LossCause.FILTERED ? from : to;
+    }
+
+    /** One line: {@code late-sub publisher → late: 51 lost — published before …; start the subscriber first …}. */
+    public String line() {
+        return cause.code() + " " + place() + ": " + count + " " + cause.countWord() + " — " + cause.why() + "; "
+                + cause.fix();
+    }
+}
