@@ -38,39 +38,42 @@ public final class LossCauses {
             for (FlowSnapshot flow : snapshot.flows()) {
                 if (flow.to().equals(node.nodeId()) && flow.lost() > 0) {
                     onFlows += flow.lost();
-                    lost(rows, node, tracker, index.getOrDefault(flow.from(), -1), flow.from(), flow.to(), flow.lost());
+                    lost(rows, node, tracker, index.getOrDefault(flow.from(), -1), flow, flow.lost());
                 }
             }
             if (node.lost() > onFlows) {
-                lost(rows, node, tracker, -1, node.nodeId(), null, node.lost() - onFlows);
+                lost(rows, node, tracker, -1, null, node.lost() - onFlows);
             }
         }
         for (FlowSnapshot flow : snapshot.flows()) {
-            add(rows, LossCause.FILTERED, flow.from(), flow.to(), flow.filtered());
+            add(rows, LossCause.FILTERED, null, flow, flow.filtered());
             boolean killed = snapshot.node(flow.to()).map(n -> n.state() == NodeState.DEAD).orElse(false);
-            add(rows, killed ? LossCause.KILLED_PEER : LossCause.IN_FLIGHT, flow.from(), flow.to(), flow.inFlight());
+            add(rows, killed ? LossCause.KILLED_PEER : LossCause.IN_FLIGHT, null, flow, flow.inFlight());
         }
         for (NodeSnapshot node : snapshot.nodes()) {
             long onFlows = snapshot.flows().stream().filter(f -> f.from().equals(node.nodeId()))
                     .mapToLong(FlowSnapshot::inFlight).sum();
-            add(rows, LossCause.IN_FLIGHT, node.nodeId(), null, node.inFlight() - onFlows);
+            add(rows, LossCause.IN_FLIGHT, node, null, node.inFlight() - onFlows);
         }
         return rows;
     }
 
-    /** The rows of {@code count} messages lost at {@code node}, on the flow from {@code origin} when known (else -1). */
-    private static void lost(List<LossRow> rows, NodeSnapshot node, SequenceTracker tracker, int origin, String from,
-                             String to, long count) {
+    /**
+     * The rows of {@code count} messages lost at {@code node}: on {@code flow}, whose sender has index
+     * {@code origin}, or at the node alone ({@code flow} {@code null}, {@code origin} -1).
+     */
+    private static void lost(List<LossRow> rows, NodeSnapshot node, SequenceTracker tracker, int origin,
+                             FlowSnapshot flow, long count) {
         if (tracker != null) {
             long late = Math.min(count, lateOf(tracker, origin, count));
-            add(rows, LossCause.LATE_SUBSCRIBER, from, to, late);
-            add(rows, LossCause.HIGH_WATER_MARK, from, to, count - late);
+            add(rows, LossCause.LATE_SUBSCRIBER, node, flow, late);
+            add(rows, LossCause.HIGH_WATER_MARK, node, flow, count - late);
         } else if (node.socket() == SocketType.ROUTER) {
-            add(rows, LossCause.UNROUTABLE, from, to, count);
+            add(rows, LossCause.UNROUTABLE, node, flow, count);
         } else if (node.socket() == SocketType.REQ || node.socket() == SocketType.DEALER) {
-            add(rows, LossCause.REQUEST_TIMED_OUT, from, to, count);
+            add(rows, LossCause.REQUEST_TIMED_OUT, node, flow, count);
         } else {
-            add(rows, LossCause.HIGH_WATER_MARK, from, to, count);
+            add(rows, LossCause.HIGH_WATER_MARK, node, flow, count);
         }
     }
 
@@ -92,9 +95,11 @@ public final class LossCauses {
         return seenAny ? late : count;
     }
 
-    private static void add(List<LossRow> rows, LossCause cause, String from, String to, long count) {
+    /** Adds a row of {@code count} messages (none when 0) on {@code flow}, or else at {@code node} alone. */
+    private static void add(List<LossRow> rows, LossCause cause, NodeSnapshot node, FlowSnapshot flow, long count) {
         if (count > 0) {
-            rows.add(new LossRow(cause, from, to, count));
+            rows.add(flow == null ? new LossRow(cause, node.nodeId(), null, null, count)
+                    : new LossRow(cause, flow.from(), flow.to(), flow.linkId(), count));
         }
     }
 }

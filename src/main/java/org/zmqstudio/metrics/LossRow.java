@@ -5,11 +5,17 @@ package org.zmqstudio.metrics;
  * ({@code to} is {@code null}: what a ROUTER could not route, or what a round-robin sender has in
  * flight towards peers it cannot tell apart).
  *
- * @param from  the sending node's id (for a node-only row, that node)
- * @param to    the receiving node's id, or {@code null} for a node-only row
- * @param count how many messages, at least 1
+ * @param from   the sending node's id (for a node-only row, that node)
+ * @param to     the receiving node's id, or {@code null} for a node-only row
+ * @param linkId the link of the flow, or {@code null} for a node-only row
+ * @param count  how many messages, at least 1
  */
-public record LossRow(LossCause cause, String from, String to, long count) {
+public record LossRow(LossCause cause, String from, String to, String linkId, long count) {
+
+    /** The same row with another count (the part of it that is new since an earlier reading). */
+    public LossRow withCount(long value) {
+        return new LossRow(cause, from, to, linkId, value);
+    }
 
     /** Where: {@code from → to}, or the node. */
     public String place() {
