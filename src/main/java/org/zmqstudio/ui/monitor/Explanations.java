@@ -3,15 +3,16 @@ package org.zmqstudio.ui.monitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 
 /**
- * Says in plain words why a message went where it went: the sentences of the monitor's event list
- * in step mode. Pure; knows the ZeroMQ routing rules of
- * each socket type and reads subscriptions from the topology.
+ * Says in plain words why a message went where it went, or why messages never arrived: the sentences
+ * of the monitor's event list, message view and loss diagnosis. Pure; knows the ZeroMQ routing rules
+ * of each socket type and reads subscriptions from the topology.
  */
 public final class Explanations {
 
@@ -21,8 +22,16 @@ public final class Explanations {
         this.topology = topology;
     }
 
-    /** Why this hop went from its sender to its receiver. */
+    /** The topology whose run this explains. */
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Why this hop went from its sender to its receiver; for a loss entry, why its messages did not arrive. */
     public String whyHop(MessageEvent event) {
+        if (event.isLoss()) {
+            return whyLost(event.loss());
+        }
         Node from = topology.node(event.from()).orElse(null);
         Node to = topology.node(event.to()).orElse(null);
         if (from == null || to == null) {
@@ -41,6 +50,32 @@ public final class Explanations {
             case PAIR -> sent + ": a PAIR talks to exactly one other PAIR.";
             default -> sent + ".";
         };
+    }
+
+    /** What happened to the row's messages, why, and what a developer would change, in whole sentences. */
+    public String whyLost(LossRow row) {
+        String count = row.count() + (row.count() == 1 ? " message" : " messages");
+        String from = named(row.from());
+        String what;
+        if (row.to() == null) {
+            what = count + " at " + from;
+        } else {
+            String to = named(row.to());
+            what = switch (row.cause()) {
+                case REQUEST_TIMED_OUT -> row.count() + (row.count() == 1 ? " request" : " requests") + " of " + to
+                        + " to " + from + " were given up";
+                case FILTERED -> count + " from " + from + " did not reach " + to + ", which subscribes to "
+                        + describe(topology.node(row.to()).map(this::subscriptions).orElse(List.of("")));
+                case KILLED_PEER, IN_FLIGHT -> count + " from " + from + " to " + to;
+                default -> count + " from " + from + " never reached " + to;
+            };
+        }
+        String why = row.cause().why();
+        return what + ": " + why + ". Fix: " + row.cause().fix() + ".";
+    }
+
+    private String named(String nodeId) {
+        return topology.node(nodeId).map(Explanations::name).orElse(nodeId);
     }
 
     /** Why a publisher's message reached this subscriber, naming the subscribers it did not reach. */

@@ -24,6 +24,7 @@ import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.SocketType;
+import org.zmqstudio.model.Topology;
 
 @ExtendWith(ApplicationExtension.class)
 @Timeout(30)
@@ -86,7 +87,7 @@ class MonitorPanelsTest {
         robot.interact(() -> {
             log.add(event(1, "sub-weather", "weather"));
             log.add(event(2, "sub-sports", "sports"));
-            events.attach(log, 0, e -> "because");
+            events.attach(log, 0, new Explanations(Topology.EMPTY));
             events.setOnMessageSelected(selected::set);
         });
         assertEquals(2, events.table().getItems().size());
@@ -102,7 +103,7 @@ class MonitorPanelsTest {
     void pausingTheListHoldsItStillWhileMessagesKeepComing(FxRobot robot) {
         robot.interact(() -> {
             log.add(event(1, "s", null));
-            events.attach(log, 0, e -> "");
+            events.attach(log, 0, new Explanations(Topology.EMPTY));
         });
         robot.clickOn("#monitor-events-pause");
         robot.interact(() -> {
