@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -67,7 +68,7 @@ public final class EventLogPanel extends VBox {
                 column("Payload", 110, e -> e.isLoss() ? e.loss().count() + " " + e.loss().cause().countWord()
                         + " (" + e.loss().cause().code() + ")" : e.preview()),
                 column("Frames", 0, e -> e.isLoss() ? "" : Integer.toString(e.frames())),
-                column("Envelope", 0, e -> String.join(" | ", e.envelope())),
+                column("Envelope", 0, this::envelope),
                 whyColumn()));
         table.setRowFactory(t -> new MessageRow());
         table.setOnKeyPressed(key -> {
@@ -84,9 +85,11 @@ public final class EventLogPanel extends VBox {
                 log.setPaused(is);
             }
         });
+        // One line, so that the list keeps its rows in a low panel; the whole sentence on hover and in the message view.
         explanation.setId("monitor-events-why");
-        explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.textProperty().addListener((o, was, text) ->
+                explanation.setTooltip(text == null || text.isEmpty() ? null : wrapped(text)));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> explain());
         HBox bar = new HBox(6, filter, pause);
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -170,6 +173,17 @@ public final class EventLogPanel extends VBox {
 
     public TableView<MessageEvent> table() {
         return table;
+    }
+
+    /** The routing envelope in words: identities named where the message view would name them, the delimiter left out. */
+    private String envelope(MessageEvent event) {
+        if (event.parts().isEmpty() || explanations == null) {
+            return String.join(" | ", event.envelope());
+        }
+        return MessageView.rows(explanations.topology(), event).stream()
+                .filter(row -> row.part().equals("identity"))
+                .map(MessageView.FrameRow::fullContent)
+                .collect(Collectors.joining(" | "));
     }
 
     /** Why the message went there; the whole sentence on hover, as the column is seldom wide enough. */

@@ -56,8 +56,11 @@ final class LossDiagnosis extends ScrollPane {
     }
 
     private static String title(ElementRef place, List<LossRow> here) {
-        String where = place.kind() == ElementRef.Kind.TOPOLOGY ? "in this run" : "at " + place.kind().name()
-                .toLowerCase() + " " + place.id();
+        String where = switch (place.kind()) {
+            case TOPOLOGY -> "in this run";
+            case NODE -> "at " + place.id();
+            case LINK -> "on the link " + (here.isEmpty() ? place.id() : here.get(0).from() + " – " + here.get(0).to());
+        };
         return here.isEmpty() ? "Nothing was lost, filtered or left in flight " + where + "."
                 : "Messages that did not arrive " + where + ", and why:";
     }

@@ -68,14 +68,21 @@ final class MessageView extends VBox {
         because.setWrapText(true);
         because.setMinHeight(USE_PREF_SIZE);
         VBox.setVgrow(frames, Priority.ALWAYS);
-        getChildren().addAll(title, new Label(framesTitle(event)), frames, content, new Label("Path"), hops,
+        Label framesTitle = new Label(framesTitle(event));
+        framesTitle.setWrapText(true);
+        framesTitle.setMinHeight(USE_PREF_SIZE);
+        getChildren().addAll(title, framesTitle, frames, content, new Label("Path"), hops,
                 new Label("Why"), because);
     }
 
     private static String framesTitle(MessageEvent event) {
         int total = event.envelopeFrames() + event.frames();
         String title = "Frames: " + total;
-        return event.parts().size() < total ? title + " (the first " + event.parts().size() + " kept)" : title;
+        if (event.parts().size() < total) {
+            title += " (the first " + event.parts().size() + " kept)";
+        }
+        return event.envelopeFrames() == 0 ? title : title + ". The envelope comes first: the identities ROUTER"
+                + " sockets put in front of the message, to route its reply back, then an empty delimiter.";
     }
 
     /** The rows of the message's frames: identities named, the empty delimiter marked. */
@@ -91,8 +98,7 @@ final class MessageView extends VBox {
                 content = "(empty frame: the envelope ends here)";
             } else if (i < event.envelopeFrames()) {
                 part = "identity";
-                content = FrameText.identity(frame, i == 0 && atRouter ? event.from() : null)
-                        + (i == 0 && atRouter ? " (the ROUTER put it in front, to route a reply back)" : "");
+                content = FrameText.identity(frame, i == 0 && atRouter ? event.from() : null);
             } else {
                 part = i == event.envelopeFrames() ? "payload" : "payload " + (i - event.envelopeFrames() + 1);
                 content = FrameText.content(frame) + (FrameText.isText(frame) ? "" : "  (hex)");
