@@ -36,7 +36,7 @@ public final class LossCauses {
             SequenceTracker tracker = metrics == null ? null : metrics.tracker(i);
             long onFlows = 0;
             for (FlowSnapshot flow : snapshot.flows()) {
-                if (flow.to().equals(node.nodeId()) && flow.lost() > 0) {
+                if (flow.lost() > 0 && holder(snapshot, flow).equals(node.nodeId())) {
                     onFlows += flow.lost();
                     lost(rows, node, tracker, index.getOrDefault(flow.from(), -1), flow, flow.lost());
                 }
@@ -46,16 +46,25 @@ public final class LossCauses {
             }
         }
         for (FlowSnapshot flow : snapshot.flows()) {
-            add(rows, LossCause.FILTERED, null, flow, flow.filtered());
+            add(rows, LossCause.FILTERED, flow.to(), null, flow, flow.filtered());
             boolean killed = snapshot.node(flow.to()).map(n -> n.state() == NodeState.DEAD).orElse(false);
-            add(rows, killed ? LossCause.KILLED_PEER : LossCause.IN_FLIGHT, null, flow, flow.inFlight());
+            add(rows, killed ? LossCause.KILLED_PEER : LossCause.IN_FLIGHT, flow.from(), null, flow, flow.inFlight());
         }
         for (NodeSnapshot node : snapshot.nodes()) {
             long onFlows = snapshot.flows().stream().filter(f -> f.from().equals(node.nodeId()))
                     .mapToLong(FlowSnapshot::inFlight).sum();
-            add(rows, LossCause.IN_FLIGHT, node, null, node.inFlight() - onFlows);
+            add(rows, LossCause.IN_FLIGHT, node.nodeId(), node, null, node.inFlight() - onFlows);
         }
         return rows;
+    }
+
+    /**
+     * The node that counted the flow's losses: its receiver (a gap, a reply given up), but the sender
+     * for a requester's own requests (REQ, DEALER: a request given up with its peer killed).
+     */
+    private static String holder(RunSnapshot snapshot, FlowSnapshot flow) {
+        SocketType sender = snapshot.node(flow.from()).map(NodeSnapshot::socket).orElse(null);
+        return sender == SocketType.REQ || sender == SocketType.DEALER ? flow.from() : flow.to();
     }
 
     /**
@@ -64,16 +73,17 @@ public final class LossCauses {
      */
     private static void lost(List<LossRow> rows, NodeSnapshot node, SequenceTracker tracker, int origin,
                              FlowSnapshot flow, long count) {
+        String at = node.nodeId();
         if (tracker != null) {
             long late = Math.min(count, lateOf(tracker, origin, count));
-            add(rows, LossCause.LATE_SUBSCRIBER, node, flow, late);
-            add(rows, LossCause.HIGH_WATER_MARK, node, flow, count - late);
+            add(rows, LossCause.LATE_SUBSCRIBER, at, node, flow, late);
+            add(rows, LossCause.HIGH_WATER_MARK, at, node, flow, count - late);
         } else if (node.socket() == SocketType.ROUTER) {
-            add(rows, LossCause.UNROUTABLE, node, flow, count);
+            add(rows, LossCause.UNROUTABLE, at, node, flow, count);
         } else if (node.socket() == SocketType.REQ || node.socket() == SocketType.DEALER) {
-            add(rows, LossCause.REQUEST_TIMED_OUT, node, flow, count);
+            add(rows, LossCause.REQUEST_TIMED_OUT, at, node, flow, count);
         } else {
-            add(rows, LossCause.HIGH_WATER_MARK, node, flow, count);
+            add(rows, LossCause.HIGH_WATER_MARK, at, node, flow, count);
         }
     }
 
@@ -95,11 +105,15 @@ public final class LossCauses {
         return seenAny ? late : count;
     }
 
-    /** Adds a row of {@code count} messages (none when 0) on {@code flow}, or else at {@code node} alone. */
-    private static void add(List<LossRow> rows, LossCause cause, NodeSnapshot node, FlowSnapshot flow, long count) {
+    /**
+     * Adds a row of {@code count} messages (none when 0), held at node {@code at}, on {@code flow}, or
+     * else at {@code node} alone.
+     */
+    private static void add(List<LossRow> rows, LossCause cause, String at, NodeSnapshot node, FlowSnapshot flow,
+                            long count) {
         if (count > 0) {
-            rows.add(flow == null ? new LossRow(cause, node.nodeId(), null, null, count)
-                    : new LossRow(cause, flow.from(), flow.to(), flow.linkId(), count));
+            rows.add(flow == null ? new LossRow(cause, node.nodeId(), null, null, at, count)
+                    : new LossRow(cause, flow.from(), flow.to(), flow.linkId(), at, count));
         }
     }
 }

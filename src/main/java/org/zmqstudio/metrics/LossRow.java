@@ -8,26 +8,20 @@ package org.zmqstudio.metrics;
  * @param from   the sending node's id (for a node-only row, that node)
  * @param to     the receiving node's id, or {@code null} for a node-only row
  * @param linkId the link of the flow, or {@code null} for a node-only row
+ * @param at     the node whose counter holds the count: its {@code lost} for a loss, its
+ *               {@code filtered} (the receiver), or its {@code inFlight} (the sender)
  * @param count  how many messages, at least 1
  */
-public record LossRow(LossCause cause, String from, String to, String linkId, long count) {
+public record LossRow(LossCause cause, String from, String to, String linkId, String at, long count) {
 
     /** The same row with another count (the part of it that is new since an earlier reading). */
     public LossRow withCount(long value) {
-        return new LossRow(cause, from, to, linkId, value);
+        return new LossRow(cause, from, to, linkId, at, value);
     }
 
     /** Where: {@code from → to}, or the node. */
     public String place() {
         return to == null ? from : from + " → " + to;
-    }
-
-    /**
-     * The node whose counter holds the count: the receiver for what was lost on the way to it or
-     * filtered by it (its {@code lost}, {@code filtered}), the sender for what is in flight from it.
-     */
-    public String countedAt() {
-        return to == null || !cause.isLoss() && cause != LossCause.FILTERED ? from : to;
     }
 
     /** One line: {@code late-sub publisher → late: 51 lost — published before …; start the subscriber first …}. */

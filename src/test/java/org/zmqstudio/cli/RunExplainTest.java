@@ -26,9 +26,16 @@ class RunExplainTest {
     /** One explained line. */
     private record Cause(String code, String from, String to, long count, String word) {
 
-        /** The node whose counter holds it: the receiver of what was lost or filtered on the way to it. */
-        String countedAt() {
-            return to == null || word.equals("in flight") ? from : to;
+        /**
+         * The node whose counter holds it: the sender of what is in flight, the client of a request
+         * given up, else the receiver of what was lost or filtered on the way to it.
+         */
+        String countedAt(JsonNode nodes) {
+            if (to == null || word.equals("in flight")) {
+                return from;
+            }
+            boolean fromClient = code.equals("timed-out") && List.of("REQ", "DEALER").contains(nodes.get(from).get("socket").asText());
+            return fromClient ? from : to;
         }
     }
 
@@ -75,7 +82,7 @@ class RunExplainTest {
                     case "filtered" -> 1;
                     default -> 2;
                 };
-                perNode.computeIfAbsent(c.countedAt(), k -> new long[3])[column] += c.count;
+                perNode.computeIfAbsent(c.countedAt(report.get("nodes")), k -> new long[3])[column] += c.count;
             }
             report.get("nodes").fields().forEachRemaining(node -> {
                 long[] explained = perNode.getOrDefault(node.getKey(), new long[3]);

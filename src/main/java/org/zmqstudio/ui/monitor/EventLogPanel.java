@@ -158,7 +158,7 @@ public final class EventLogPanel extends VBox {
         }
         if (event.isLoss()) {
             ElementRef place = event.loss().linkId() != null ? ElementRef.link(event.loss().linkId())
-                    : ElementRef.node(event.loss().countedAt());
+                    : ElementRef.node(event.loss().at());
             return ViewWindow.show(getScene() == null ? null : getScene().getWindow(), "Why messages did not arrive",
                     new LossDiagnosis(place, log.losses(), explanations::whyLost));
         }

@@ -49,7 +49,7 @@ final class LossDiagnosis extends ScrollPane {
      */
     static List<LossRow> at(ElementRef place, List<LossRow> rows) {
         return rows.stream().filter(row -> switch (place.kind()) {
-            case NODE -> row.countedAt().equals(place.id());
+            case NODE -> row.at().equals(place.id());
             case LINK -> place.id().equals(row.linkId());
             case TOPOLOGY -> true;
         }).toList();

@@ -49,8 +49,8 @@ class EventLogTest {
     @Test
     void lossTotalsBecomeOneEntryPerPlaceForWhatEachReadingAddedSoThatTheEntriesAddUpToTheTotal() {
         EventLog log = new EventLog(10);
-        LossRow late = new LossRow(LossCause.LATE_SUBSCRIBER, "pub", "sub", "sub->pub", 30);
-        LossRow inFlight = new LossRow(LossCause.IN_FLIGHT, "pub", "other", "other->pub", 4);
+        LossRow late = new LossRow(LossCause.LATE_SUBSCRIBER, "pub", "sub", "sub->pub", "sub", 30);
+        LossRow inFlight = new LossRow(LossCause.IN_FLIGHT, "pub", "other", "other->pub", "pub", 4);
         log.noteLosses(List.of(late, inFlight), 1);
         log.noteLosses(List.of(late.withCount(50), inFlight), 2);
         log.noteLosses(List.of(late.withCount(50)), 3);
@@ -65,10 +65,10 @@ class EventLogTest {
     void lossesNotedWhileThePausedListStandsStillAreEnteredOnceItGoesOn() {
         EventLog log = new EventLog(10);
         log.setPaused(true);
-        log.noteLosses(List.of(new LossRow(LossCause.HIGH_WATER_MARK, "pub", "sub", "l", 7)), 1);
+        log.noteLosses(List.of(new LossRow(LossCause.HIGH_WATER_MARK, "pub", "sub", "l", "sub", 7)), 1);
         assertEquals(0, log.matching("").size());
         log.setPaused(false);
-        log.noteLosses(List.of(new LossRow(LossCause.HIGH_WATER_MARK, "pub", "sub", "l", 9)), 2);
+        log.noteLosses(List.of(new LossRow(LossCause.HIGH_WATER_MARK, "pub", "sub", "l", "sub", 9)), 2);
         assertEquals(List.of(9L), log.matching("hwm").stream().map(e -> e.loss().count()).toList());
     }
 }
