@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.zmqstudio.metrics.LossCause;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.NodeSnapshot;
+import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.ui.monitor.RunController;
@@ -33,8 +34,15 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LossAndMessageWindowTest extends EditorWindowTestBase {
 
+    /** The example, its tcp endpoints on ports free now (another run may hold the example's own). */
     private static Topology example(String name) throws Exception {
-        return TopologyFiles.load(Path.of("topologies", name));
+        Topology example = TopologyFiles.load(Path.of("topologies", name));
+        for (Node node : example.nodes()) {
+            if (node.endpoint() != null && node.endpoint().startsWith("tcp://")) {
+                example = example.updateNode(node.id(), n -> n.withEndpoint("tcp://127.0.0.1:*"));
+            }
+        }
+        return example;
     }
 
     private RunController controller() {
