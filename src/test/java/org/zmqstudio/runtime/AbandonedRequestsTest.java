@@ -1,6 +1,7 @@
 package org.zmqstudio.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zmqstudio.model.TestTopologies.link;
 import static org.zmqstudio.model.TestTopologies.node;
 import static org.zmqstudio.model.TestTopologies.topology;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.zmqstudio.metrics.LossCause;
 import org.zmqstudio.metrics.LossRow;
+import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.SocketType;
@@ -38,12 +40,17 @@ class AbandonedRequestsTest {
             run.kill("server");
             RunSnapshot s = awaitDrained(run, Duration.ofSeconds(10));
 
-            assertEquals(3, node(s, "client").lost(), "the request given up after 1 + 2 attempts: " + node(s, "client"));
-            assertEquals(0, node(s, "client").inFlight(), node(s, "client").toString());
+            NodeSnapshot client = node(s, "client");
+            // Every attempt that got no reply is lost once: at least the last request's 1 + 2 (a
+            // loaded machine may time out an earlier one too), and none is still in flight.
+            assertEquals(client.sent() - client.received(), client.lost(), client.toString());
+            assertTrue(client.lost() >= 3, client.toString());
+            assertEquals(0, client.inFlight(), client.toString());
+            assertEquals(1, client.errors(), "it gave up once: " + client);
             List<LossRow> losses = run.losses(s);
             assertEquals(List.of(LossCause.REQUEST_TIMED_OUT), losses.stream().map(LossRow::cause).distinct().toList(),
                     losses.toString());
-            assertEquals(3, losses.stream().filter(r -> r.at().equals("client")).mapToLong(LossRow::count).sum());
+            assertEquals(client.lost(), losses.stream().filter(r -> r.at().equals("client")).mapToLong(LossRow::count).sum());
         }
     }
 
