@@ -3,6 +3,7 @@ package org.zmqstudio.ui.monitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zmqstudio.metrics.LossCause;
 import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.model.Behavior;
@@ -70,8 +71,21 @@ public final class Explanations {
                 default -> count + " from " + from + " never reached " + to;
             };
         }
-        String why = row.cause().why();
-        return what + ": " + why + ". Fix: " + row.cause().fix() + ".";
+        return what + ": " + row.cause().why() + watermarks(row) + ". Fix: " + row.cause().fix() + ".";
+    }
+
+    /** For a high-water-mark drop, the marks that were reached: {@code ; SNDHWM 10 at publisher, RCVHWM 10 at sub}. */
+    private String watermarks(LossRow row) {
+        if (row.cause() != LossCause.HIGH_WATER_MARK || row.to() == null) {
+            return "";
+        }
+        Optional<Node> from = topology.node(row.from());
+        Optional<Node> to = topology.node(row.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return "";
+        }
+        return " (SNDHWM " + from.get().options().effectiveSndhwm() + " at " + row.from() + ", RCVHWM "
+                + to.get().options().effectiveRcvhwm() + " at " + row.to() + ")";
     }
 
     private String named(String nodeId) {
