@@ -63,8 +63,9 @@ public final class Explanations {
         } else {
             String to = named(row.to());
             what = switch (row.cause()) {
-                case REQUEST_TIMED_OUT -> row.count() + (row.count() == 1 ? " request" : " requests") + " of " + to
-                        + " to " + from + " were given up";
+                case REQUEST_TIMED_OUT -> row.count() + (row.count() == 1 ? " request" : " requests") + " of "
+                        + named(row.at()) + " to " + named(row.at().equals(row.from()) ? row.to() : row.from())
+                        + (row.count() == 1 ? " was" : " were") + " given up";
                 case FILTERED -> count + " from " + from + " did not reach " + to + ", which subscribes to "
                         + describe(topology.node(row.to()).map(this::subscriptions).orElse(List.of("")));
                 case KILLED_PEER, IN_FLIGHT -> count + " from " + from + " to " + to;

@@ -61,4 +61,13 @@ class ExplanationsTest {
         assertTrue(sentence.startsWith("50 messages from Publisher (PUB) never reached Late subscriber (+1 s) (SUB): published"
                 + " before the subscription arrived (slow joiner). Fix: start the subscriber first"), sentence);
     }
+
+    @Test
+    void aRequestGivenUpIsTheClientsWhicheverFlowCarriedItsLoss() throws Exception {
+        Explanations explain = new Explanations(example("lazy-pirate.json"));
+        String reply = explain.whyLost(new LossRow(LossCause.REQUEST_TIMED_OUT, "server", "client-a", "l", "client-a", 1));
+        String request = explain.whyLost(new LossRow(LossCause.REQUEST_TIMED_OUT, "client-a", "server", "l", "client-a", 2));
+        assertTrue(reply.startsWith("1 request of Client A (REQ) to Busy server (150 ms) (REP) was given up: no reply"), reply);
+        assertTrue(request.startsWith("2 requests of Client A (REQ) to Busy server (150 ms) (REP) were given up"), request);
+    }
 }
