@@ -26,45 +26,61 @@ public final class LossCauses {
      *                high-water-mark drops; {@code null} takes every gap for a high-water-mark drop
      */
     public static List<LossRow> of(RunSnapshot snapshot, RunMetrics metrics) {
+        List<NodeSnapshot> nodes = snapshot.nodes();
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < snapshot.nodes().size(); i++) {
-            index.put(snapshot.nodes().get(i).nodeId(), i);
+        for (int i = 0; i < nodes.size(); i++) {
+            index.put(nodes.get(i).nodeId(), i);
+        }
+        // Per node, the flows whose losses it counted, and what its flows have in flight: one pass,
+        // as the window asks four times a second of runs with a thousand nodes.
+        List<List<FlowSnapshot>> lostHeld = new ArrayList<>(nodes.size());
+        long[] inFlightOnFlows = new long[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            lostHeld.add(new ArrayList<>());
+        }
+        for (FlowSnapshot flow : snapshot.flows()) {
+            int from = index.getOrDefault(flow.from(), -1);
+            int to = index.getOrDefault(flow.to(), -1);
+            if (from < 0 || to < 0) {
+                continue;
+            }
+            if (flow.lost() > 0) {
+                lostHeld.get(isRequester(nodes.get(from)) ? from : to).add(flow);
+            }
+            inFlightOnFlows[from] += flow.inFlight();
         }
         List<LossRow> rows = new ArrayList<>();
-        for (int i = 0; i < snapshot.nodes().size(); i++) {
-            NodeSnapshot node = snapshot.nodes().get(i);
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeSnapshot node = nodes.get(i);
             SequenceTracker tracker = metrics == null ? null : metrics.tracker(i);
             long onFlows = 0;
-            for (FlowSnapshot flow : snapshot.flows()) {
-                if (flow.lost() > 0 && holder(snapshot, flow).equals(node.nodeId())) {
-                    onFlows += flow.lost();
-                    lost(rows, node, tracker, index.getOrDefault(flow.from(), -1), flow, flow.lost());
-                }
+            for (FlowSnapshot flow : lostHeld.get(i)) {
+                onFlows += flow.lost();
+                lost(rows, node, tracker, index.get(flow.from()), flow, flow.lost());
             }
             if (node.lost() > onFlows) {
                 lost(rows, node, tracker, -1, null, node.lost() - onFlows);
             }
         }
         for (FlowSnapshot flow : snapshot.flows()) {
+            Integer to = index.get(flow.to());
+            boolean killed = to != null && nodes.get(to).state() == NodeState.DEAD;
             add(rows, LossCause.FILTERED, flow.to(), null, flow, flow.filtered());
-            boolean killed = snapshot.node(flow.to()).map(n -> n.state() == NodeState.DEAD).orElse(false);
             add(rows, killed ? LossCause.KILLED_PEER : LossCause.IN_FLIGHT, flow.from(), null, flow, flow.inFlight());
         }
-        for (NodeSnapshot node : snapshot.nodes()) {
-            long onFlows = snapshot.flows().stream().filter(f -> f.from().equals(node.nodeId()))
-                    .mapToLong(FlowSnapshot::inFlight).sum();
-            add(rows, LossCause.IN_FLIGHT, node.nodeId(), node, null, node.inFlight() - onFlows);
+        for (int i = 0; i < nodes.size(); i++) {
+            NodeSnapshot node = nodes.get(i);
+            add(rows, LossCause.IN_FLIGHT, node.nodeId(), node, null, node.inFlight() - inFlightOnFlows[i]);
         }
         return rows;
     }
 
     /**
-     * The node that counted the flow's losses: its receiver (a gap, a reply given up), but the sender
-     * for a requester's own requests (REQ, DEALER: a request given up with its peer killed).
+     * Whether the node counts the losses of its own requests (REQ, DEALER: a request given up with
+     * its peer killed is lost on the request flow); everyone else counts what was lost on the way to it.
      */
-    private static String holder(RunSnapshot snapshot, FlowSnapshot flow) {
-        SocketType sender = snapshot.node(flow.from()).map(NodeSnapshot::socket).orElse(null);
-        return sender == SocketType.REQ || sender == SocketType.DEALER ? flow.from() : flow.to();
+    private static boolean isRequester(NodeSnapshot node) {
+        return node.socket() == SocketType.REQ || node.socket() == SocketType.DEALER;
     }
 
     /**
