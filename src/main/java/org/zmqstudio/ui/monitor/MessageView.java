@@ -114,9 +114,9 @@ final class MessageView extends VBox {
         table.getItems().setAll(rows);
         table.getColumns().addAll(List.of(
                 column("#", 40, r -> Integer.toString(r.index())),
-                column("Size", 90, FrameRow::size),
+                column("Size", 200, FrameRow::size),
                 column("Part", 90, FrameRow::part),
-                column("Content", 300, FrameRow::content)));
+                column("Content", 260, FrameRow::content)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The frames of this message were not kept."));
         return table;
