@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.AtomicFile;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run FILE [--duration SECONDS] [--report PATH|-] [--allow-network]} (DESIGN.md §6): runs a
- * topology headless with a summary line per second on stderr, then writes the run report.
+ * {@code run FILE [--duration SECONDS] [--report PATH|-] [--allow-network] [--explain]} (DESIGN.md §6,
+ * §8): runs a topology headless with a summary line per second on stderr, then explains its losses
+ * when asked (on stderr, after the summary) and writes the run report.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = {"Runs a topology for real, without the window.",
@@ -70,6 +72,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--allow-network", description = "Accept endpoints on non-loopback hosts.")
     private boolean allowNetwork;
+
+    @Option(names = "--explain", description = {"After the summary, one line per cause and place of messages lost,",
+            "filtered or in flight at stop, with the count and what to change."})
+    private boolean explain;
 
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "10",
             description = "Stop after this many seconds at the latest (default: ${DEFAULT-VALUE}; at most one day).")
@@ -141,6 +147,9 @@ final class RunCommand implements Callable<Integer> {
         RunSnapshot last = handle.snapshot();
         Optional<String> failure = handle.failure();
         err.println(summary.formatLast(last, failure.isPresent() ? "failed" : ending.words(signal, last)));
+        if (explain) {
+            explain(handle.losses(last), err);
+        }
         failure.ifPresent(sentence -> err.println(spec.qualifiedName() + ": " + sentence));
         handle.peersConnected().forEach((node, peers) -> err.println(spec.qualifiedName() + ": " + node + ": " + peers));
         if (!handle.awaitClosed(CLOSE_WAIT_MILLIS)) {
@@ -194,6 +203,14 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** One line per loss cause and place (DESIGN.md §8), or one saying that every message arrived. */
+    private static void explain(List<LossRow> losses, PrintWriter err) {
+        if (losses.isEmpty()) {
+            err.println("explain: every message sent arrived; none was lost, filtered or left in flight");
+        }
+        losses.forEach(row -> err.println(row.line()));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.zeromq.ZContext;
+import org.zmqstudio.metrics.LossCauses;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.NodeCounters;
 import org.zmqstudio.metrics.NodeState;
@@ -209,6 +211,11 @@ final class EngineRun implements RunHandle {
     @Override
     public Map<String, String> peersConnected() {
         return run.peers.described();
+    }
+
+    @Override
+    public List<LossRow> losses(RunSnapshot snapshot) {
+        return LossCauses.of(snapshot, run.metrics);
     }
 
     @Override

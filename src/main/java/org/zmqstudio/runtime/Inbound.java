@@ -329,7 +329,7 @@ final class Inbound {
         String id = run.plan.node(node).id();
         return new MessageEvent(trace.messageId(), run.plan.node(trace.origin).id(), run.plan.node(trace.hop).id(), id,
                 linkFrom(trace.hop), trace.hopNanos, now, topic(), printable(first, firstLength),
-                frames.count() - start, envelope);
+                frames.count() - start, envelope, start, EventFrames.copy(frames, trace.length), null);
     }
 
     private String topic() {

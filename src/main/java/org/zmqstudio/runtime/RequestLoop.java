@@ -28,6 +28,7 @@ final class RequestLoop implements NodeLoop {
     private final Pacer pacer;
     private final boolean dealer;
     private final Frames request = new Frames();
+    private final AbandonedRequests abandoned;
     private long answered;
     private boolean awaiting;
     private boolean unsent;
@@ -49,6 +50,7 @@ final class RequestLoop implements NodeLoop {
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
         this.pacer = new Pacer(behavior.rate());
         this.dealer = run.plan.node(node).socket() == SocketType.DEALER;
+        this.abandoned = new AbandonedRequests(run, node);
         pacer.restart(System.nanoTime());
     }
 
@@ -139,6 +141,7 @@ final class RequestLoop implements NodeLoop {
             return;
         }
         long number = answered + 1;
+        abandoned.abandoned();
         if (retriesLeft == 0) {
             counters.error("no reply to request " + number + " after " + behavior.retries()
                     + " retries of " + behavior.timeoutMillis() + " ms; giving up");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.RunSnapshot;
 
@@ -41,6 +42,12 @@ public interface RunHandle extends AutoCloseable {
     default Map<String, String> peersConnected() {
         return Map.of();
     }
+
+    /**
+     * The lost, filtered and in-flight messages of {@code snapshot}, one of this run's, under their
+     * causes and places ({@link org.zmqstudio.metrics.LossCauses}); the rows add up to its counters.
+     */
+    List<LossRow> losses(RunSnapshot snapshot);
 
     /** Takes up to {@code max} sampled message events, oldest first; never waits. */
     List<MessageEvent> drainEvents(int max);

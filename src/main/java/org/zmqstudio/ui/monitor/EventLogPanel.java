@@ -1,15 +1,19 @@
 package org.zmqstudio.ui.monitor;
 
 import atlantafx.base.theme.Styles;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -17,15 +21,25 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.metrics.MessageEvent;
 
 /**
  * The sampled messages of a run, newest at the bottom: time, hop, topic, payload, frames and
- * envelope, plus why the message went there. Filterable and pausable; selecting a row reports the
- * message id so that the canvas can highlight its path.
+ * envelope, plus why the message went there (in full on hover), and rows for messages that did not
+ * arrive, marked, with their count and cause. Filterable and pausable; selecting a row reports the
+ * message id so that the canvas can highlight its path; a double-click or Enter opens the message
+ * ({@link MessageView}), or for a loss row the diagnosis of its place ({@link LossDiagnosis}).
  */
 public final class EventLogPanel extends VBox {
+
+    /** The background of a row of lost messages, and of filtered or stranded ones (AtlantaFX colours). */
+    private static final String LOST = "-fx-background-color: -color-danger-subtle;";
+    private static final String NOT_ARRIVED = "-fx-background-color: -color-warning-subtle;";
 
     private final TextField filter = new TextField();
     private final ToggleButton pause = new ToggleButton("Pause list");
@@ -35,6 +49,7 @@ public final class EventLogPanel extends VBox {
     private EventLog log;
     private long runStartNanos;
     private Function<MessageEvent, String> why = e -> "";
+    private Explanations explanations;
 
     public EventLogPanel() {
         setId("monitor-events");
@@ -50,10 +65,18 @@ public final class EventLogPanel extends VBox {
                 column("From", 110, MessageEvent::from),
                 column("To", 110, MessageEvent::to),
                 column("Topic", 0, e -> e.topic() == null ? "" : e.topic()),
-                column("Payload", 110, MessageEvent::preview),
-                column("Frames", 0, e -> Integer.toString(e.frames())),
-                column("Envelope", 0, e -> String.join(" | ", e.envelope())),
-                column("Why", 200, e -> why.apply(e))));
+                column("Payload", 110, e -> e.isLoss() ? e.loss().count() + " " + e.loss().cause().countWord()
+                        + " (" + e.loss().cause().code() + ")" : e.preview()),
+                column("Frames", 0, e -> e.isLoss() ? "" : Integer.toString(e.frames())),
+                column("Envelope", 0, this::envelope),
+                whyColumn()));
+        table.setRowFactory(t -> new MessageRow());
+        table.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem());
+                key.consume();
+            }
+        });
         table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         filter.textProperty().addListener((o, was, is) -> refresh());
@@ -62,9 +85,11 @@ public final class EventLogPanel extends VBox {
                 log.setPaused(is);
             }
         });
+        // One line, so that the list keeps its rows in a low panel; the whole sentence on hover and in the message view.
         explanation.setId("monitor-events-why");
-        explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.textProperty().addListener((o, was, text) ->
+                explanation.setTooltip(text == null || text.isEmpty() ? null : wrapped(text)));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> explain());
         HBox bar = new HBox(6, filter, pause);
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -72,11 +97,12 @@ public final class EventLogPanel extends VBox {
         getChildren().addAll(bar, table, explanation);
     }
 
-    /** Shows this run's log from now on; {@code why} says why a hop went where it went. */
-    public void attach(EventLog eventLog, long startNanos, Function<MessageEvent, String> whyHop) {
+    /** Shows this run's log from now on, explained in the words of {@code runExplanations}. */
+    public void attach(EventLog eventLog, long startNanos, Explanations runExplanations) {
         log = eventLog;
         runStartNanos = startNanos;
-        why = whyHop;
+        explanations = runExplanations;
+        why = runExplanations::whyHop;
         log.setPaused(pause.isSelected());
         refresh();
     }
@@ -84,6 +110,7 @@ public final class EventLogPanel extends VBox {
     /** Forgets the run's log: no rows, no filter, no explanation, the list not paused. */
     public void clear() {
         log = null;
+        explanations = null;
         why = e -> "";
         rows.clear();
         filter.clear();
@@ -119,8 +146,86 @@ public final class EventLogPanel extends VBox {
         explanation.setText(subject == null ? "" : why.apply(subject));
     }
 
+    /**
+     * Opens the message in a window of its own: its frames, its path as far as the list saw it, and
+     * why; for a loss row, the diagnosis of the place where its messages were lost.
+     *
+     * @return the window, or {@code null} when no run is attached
+     */
+    public Stage open(MessageEvent event) {
+        if (log == null) {
+            return null;
+        }
+        if (event.isLoss()) {
+            ElementRef place = event.loss().linkId() != null ? ElementRef.link(event.loss().linkId())
+                    : ElementRef.node(event.loss().at());
+            return ViewWindow.show(getScene() == null ? null : getScene().getWindow(), "Why messages did not arrive",
+                    new LossDiagnosis(place, log.losses(), explanations::whyLost));
+        }
+        List<MessageEvent> path = log.matching("").stream()
+                .filter(e -> !e.isLoss() && e.messageId() == event.messageId())
+                .sorted(Comparator.comparingLong(MessageEvent::receivedNanos))
+                .toList();
+        return ViewWindow.show(getScene() == null ? null : getScene().getWindow(), "Message " + event.messageId(),
+                new MessageView(explanations.topology(), event, path.isEmpty() ? List.of(event) : path,
+                        why.apply(event), runStartNanos));
+    }
+
     public TableView<MessageEvent> table() {
         return table;
+    }
+
+    /** The routing envelope in words: identities named where the message view would name them, the delimiter left out. */
+    private String envelope(MessageEvent event) {
+        if (event.parts().isEmpty() || explanations == null) {
+            return String.join(" | ", event.envelope());
+        }
+        return MessageView.rows(explanations.topology(), event).stream()
+                .filter(row -> row.part().equals("identity"))
+                .map(MessageView.FrameRow::fullContent)
+                .collect(Collectors.joining(" | "));
+    }
+
+    /** Why the message went there; the whole sentence on hover, as the column is seldom wide enough. */
+    private TableColumn<MessageEvent, String> whyColumn() {
+        TableColumn<MessageEvent, String> column = column("Why", 200, e -> why.apply(e));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : wrapped(text));
+            }
+        });
+        return column;
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        tip.setShowDelay(Duration.millis(300));
+        tip.setShowDuration(Duration.INDEFINITE);
+        return tip;
+    }
+
+    /** A row marked when it stands for lost messages, that opens its message on a double-click. */
+    private final class MessageRow extends TableRow<MessageEvent> {
+
+        MessageRow() {
+            setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && getItem() != null) {
+                    open(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(MessageEvent event, boolean empty) {
+            super.updateItem(event, empty);
+            boolean loss = !empty && event != null && event.isLoss();
+            setStyle(!loss ? "" : event.loss().cause().isLoss() ? LOST : NOT_ARRIVED);
+        }
     }
 
     /** A column at least {@code minWidth} pixels wide (and as wide as its title): the table scrolls sideways rather than squeeze it. */

@@ -3,15 +3,17 @@ package org.zmqstudio.ui.monitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zmqstudio.metrics.LossCause;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 
 /**
- * Says in plain words why a message went where it went: the sentences of the monitor's event list
- * in step mode. Pure; knows the ZeroMQ routing rules of
- * each socket type and reads subscriptions from the topology.
+ * Says in plain words why a message went where it went, or why messages never arrived: the sentences
+ * of the monitor's event list, message view and loss diagnosis. Pure; knows the ZeroMQ routing rules
+ * of each socket type and reads subscriptions from the topology.
  */
 public final class Explanations {
 
@@ -21,8 +23,16 @@ public final class Explanations {
         this.topology = topology;
     }
 
-    /** Why this hop went from its sender to its receiver. */
+    /** The topology whose run this explains. */
+    public Topology topology() {
+        return topology;
+    }
+
+    /** Why this hop went from its sender to its receiver; for a loss entry, why its messages did not arrive. */
     public String whyHop(MessageEvent event) {
+        if (event.isLoss()) {
+            return whyLost(event.loss());
+        }
         Node from = topology.node(event.from()).orElse(null);
         Node to = topology.node(event.to()).orElse(null);
         if (from == null || to == null) {
@@ -41,6 +51,46 @@ public final class Explanations {
             case PAIR -> sent + ": a PAIR talks to exactly one other PAIR.";
             default -> sent + ".";
         };
+    }
+
+    /** What happened to the row's messages, why, and what a developer would change, in whole sentences. */
+    public String whyLost(LossRow row) {
+        String count = row.count() + (row.count() == 1 ? " message" : " messages");
+        String from = named(row.from());
+        String what;
+        if (row.to() == null) {
+            what = count + " at " + from;
+        } else {
+            String to = named(row.to());
+            what = switch (row.cause()) {
+                case REQUEST_TIMED_OUT -> row.count() + (row.count() == 1 ? " request" : " requests") + " of "
+                        + named(row.at()) + " to " + named(row.at().equals(row.from()) ? row.to() : row.from())
+                        + (row.count() == 1 ? " was" : " were") + " given up";
+                case FILTERED -> count + " from " + from + " did not reach " + to + ", which subscribes to "
+                        + describe(topology.node(row.to()).map(this::subscriptions).orElse(List.of("")));
+                case KILLED_PEER, IN_FLIGHT -> count + " from " + from + " to " + to;
+                default -> count + " from " + from + " never reached " + to;
+            };
+        }
+        return what + ": " + row.cause().why() + watermarks(row) + ". Fix: " + row.cause().fix() + ".";
+    }
+
+    /** For a high-water-mark drop, the marks that were reached: {@code ; SNDHWM 10 at publisher, RCVHWM 10 at sub}. */
+    private String watermarks(LossRow row) {
+        if (row.cause() != LossCause.HIGH_WATER_MARK || row.to() == null) {
+            return "";
+        }
+        Optional<Node> from = topology.node(row.from());
+        Optional<Node> to = topology.node(row.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return "";
+        }
+        return " (SNDHWM " + from.get().options().effectiveSndhwm() + " at " + row.from() + ", RCVHWM "
+                + to.get().options().effectiveRcvhwm() + " at " + row.to() + ")";
+    }
+
+    private String named(String nodeId) {
+        return topology.node(nodeId).map(Explanations::name).orElse(nodeId);
     }
 
     /** Why a publisher's message reached this subscriber, naming the subscribers it did not reach. */

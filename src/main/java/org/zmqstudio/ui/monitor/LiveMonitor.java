@@ -13,6 +13,7 @@ import javafx.scene.input.KeyEvent;
 import org.zmqstudio.metrics.LatencySummary;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.canvas.TopologyCanvas;
 import org.zmqstudio.ui.editor.EditorDocument;
@@ -79,6 +80,14 @@ public final class LiveMonitor {
         return panel;
     }
 
+    /**
+     * Opens the diagnosis of a node's or a link's lost, filtered and stranded messages in the last
+     * run (a click on a drop counter or a node's lost number on the canvas leads here).
+     */
+    public void showDiagnosis(ElementRef place) {
+        stats.get().showDiagnosis(place);
+    }
+
     /** The tabbed panel under the canvas: problems, nodes and flows, latency, messages. */
     public Node bottomPanel() {
         return tabs;
@@ -131,7 +140,8 @@ public final class LiveMonitor {
         layer = new MonitorLayer(running);
         canvas.setLiveLayer(layer);
         clearNumbers();
-        events.get().attach(live.eventLog(), System.nanoTime(), live::whyHop);
+        events.get().attach(live.eventLog(), System.nanoTime(), live.explanations());
+        stats.get().attach(live.eventLog(), live.explanations());
         tabs.showStats();
     }
 

@@ -80,10 +80,11 @@ public final class LiveRun {
     private void refreshNumbers() {
         snapshot = handle.snapshot();
         latencyHistory.record(snapshot);
+        eventLog.noteLosses(handle.losses(snapshot), System.nanoTime());
     }
 
-    /** The note for a message hop, for the event list in step mode. */
-    public String whyHop(MessageEvent event) {
-        return explanations.whyHop(event);
+    /** The sentences of this run's messages and losses, for the event list, message view and diagnosis. */
+    public Explanations explanations() {
+        return explanations;
     }
 }

@@ -13,14 +13,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.zmqstudio.metrics.FlowSnapshot;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.RunSnapshot;
+import org.zmqstudio.model.ElementRef;
 
 /**
- * Two sortable tables of a run's numbers: one row per node, one per flow. Rows are the immutable
+ * Two sortable tables of a run's numbers: one row per node, one per flow. A Lost, Filtered or In
+ * flight number opens the diagnosis of its node or link on a click ({@link #showDiagnosis}). Rows are the immutable
  * snapshot records; {@link #show(RunSnapshot)} replaces them and keeps the user's sort order. The
  * tables stand side by side in a wide, low panel (under the canvas on a 1280×720 screen each then
  * shows several rows) and one above the other in a tall one; a column is never narrower than its
@@ -32,6 +36,8 @@ public final class StatsPanel extends SplitPane {
     private final ObservableList<FlowSnapshot> flows = FXCollections.observableArrayList();
     private final TableView<NodeSnapshot> nodeTable = new TableView<>();
     private final TableView<FlowSnapshot> flowTable = new TableView<>();
+    private EventLog log;
+    private Explanations explanations;
 
     public StatsPanel() {
         setId("monitor-stats");
@@ -46,9 +52,9 @@ public final class StatsPanel extends SplitPane {
                 text("State", n -> n.state().label()),
                 number("Sent", NodeSnapshot::sent),
                 number("Received", NodeSnapshot::received),
-                number("Lost", NodeSnapshot::lost),
-                number("Filtered", NodeSnapshot::filtered),
-                number("In flight", NodeSnapshot::inFlight),
+                diagnosed("Lost", NodeSnapshot::lost, n -> ElementRef.node(n.nodeId())),
+                diagnosed("Filtered", NodeSnapshot::filtered, n -> ElementRef.node(n.nodeId())),
+                diagnosed("In flight", NodeSnapshot::inFlight, n -> ElementRef.node(n.nodeId())),
                 number("Errors", NodeSnapshot::errors),
                 rate("Sent/s", NodeSnapshot::sentPerSecond),
                 rate("Recv/s", NodeSnapshot::receivedPerSecond),
@@ -60,9 +66,9 @@ public final class StatsPanel extends SplitPane {
                 number("Messages", FlowSnapshot::messages),
                 rate("Msgs/s", FlowSnapshot::messagesPerSecond),
                 number("Bytes", FlowSnapshot::bytes),
-                number("Lost", FlowSnapshot::lost),
-                number("Filtered", FlowSnapshot::filtered),
-                number("In flight", FlowSnapshot::inFlight),
+                diagnosed("Lost", FlowSnapshot::lost, f -> ElementRef.link(f.linkId())),
+                diagnosed("Filtered", FlowSnapshot::filtered, f -> ElementRef.link(f.linkId())),
+                diagnosed("In flight", FlowSnapshot::inFlight, f -> ElementRef.link(f.linkId())),
                 latency("Hop p50", f -> f.latency().isEmpty() ? null : f.latency().p50Micros()),
                 latency("Hop p99", f -> f.latency().isEmpty() ? null : f.latency().p99Micros())));
         nodeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -98,6 +104,27 @@ public final class StatsPanel extends SplitPane {
         flows.clear();
     }
 
+    /** Takes the run's loss rows from its log, explained in {@code runExplanations}' words, for {@link #showDiagnosis}. */
+    public void attach(EventLog eventLog, Explanations runExplanations) {
+        log = eventLog;
+        explanations = runExplanations;
+    }
+
+    /**
+     * Opens the diagnosis of a place of the last run (a node or a link): its lost, filtered and
+     * stranded messages with their causes and fixes. The window of a click on a Lost, Filtered or In
+     * flight number; the canvas may open it for a drop counter or a node's lost number.
+     *
+     * @return the window, or {@code null} before any run
+     */
+    public Stage showDiagnosis(ElementRef place) {
+        if (log == null) {
+            return null;
+        }
+        return ViewWindow.show(getScene() == null ? null : getScene().getWindow(), "Why messages did not arrive",
+                new LossDiagnosis(place, log.losses(), explanations::whyLost));
+    }
+
     public TableView<NodeSnapshot> nodeTable() {
         return nodeTable;
     }
@@ -122,6 +149,27 @@ public final class StatsPanel extends SplitPane {
         TableColumn<T, Number> column = Columns.titled(title, 0);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new FormattedCell<>(n -> Figures.count(n.doubleValue())));
+        return column;
+    }
+
+    /** A count whose cell, when not 0, opens the diagnosis of its row's place on a click. */
+    private <T> TableColumn<T, Number> diagnosed(String title, Function<T, Long> value, Function<T, ElementRef> place) {
+        TableColumn<T, Number> column = number(title, value);
+        column.setCellFactory(c -> {
+            FormattedCell<T> cell = new FormattedCell<>(n -> Figures.count(n.doubleValue()));
+            cell.itemProperty().addListener((o, was, is) -> {
+                boolean explains = is != null && is.longValue() > 0;
+                cell.setTooltip(explains ? new Tooltip("Click to see why") : null);
+                cell.setUnderline(explains);
+            });
+            cell.setOnMouseClicked(click -> {
+                T row = cell.getTableRow() == null ? null : cell.getTableRow().getItem();
+                if (row != null && cell.getItem() != null && cell.getItem().longValue() > 0) {
+                    showDiagnosis(place.apply(row));
+                }
+            });
+            return cell;
+        });
         return column;
     }
 

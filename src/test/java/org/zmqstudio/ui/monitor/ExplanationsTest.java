@@ -1,10 +1,13 @@
 package org.zmqstudio.ui.monitor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.zmqstudio.metrics.LossCause;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.TopologyFiles;
@@ -39,5 +42,32 @@ class ExplanationsTest {
     void aReqHopExplainsTheLockStep() throws Exception {
         String sentence = new Explanations(example("hello-world.json")).whyHop(hop("client", "server", null, "Hello"));
         assertTrue(sentence.contains("lock-step"), sentence);
+    }
+
+    @Test
+    void aHighWaterMarkDropNamesTheMarksReachedAndTheFix() throws Exception {
+        String sentence = new Explanations(example("slow-subscriber-hwm.json")).whyLost(
+                new LossRow(LossCause.HIGH_WATER_MARK, "publisher", "slow-subscriber", "l", "slow-subscriber", 12));
+        assertEquals("12 messages from Fast publisher (200/s) (PUB) never reached Slow subscriber (20 ms) (SUB): dropped by the"
+                + " publisher while this subscriber's queue was full (high-water mark) (SNDHWM 10 at publisher, RCVHWM 10"
+                + " at slow-subscriber). Fix: raise SNDHWM/RCVHWM, make the subscriber faster, or use credit-based flow"
+                + " control.", sentence);
+    }
+
+    @Test
+    void aLossEntryIsExplainedByItsCause() throws Exception {
+        LossRow late = new LossRow(LossCause.LATE_SUBSCRIBER, "publisher", "late-subscriber", "l", "late-subscriber", 50);
+        String sentence = new Explanations(example("slow-joiner.json")).whyHop(MessageEvent.ofLoss(late, 0));
+        assertTrue(sentence.startsWith("50 messages from Publisher (PUB) never reached Late subscriber (+1 s) (SUB): published"
+                + " before the subscription arrived (slow joiner). Fix: start the subscriber first"), sentence);
+    }
+
+    @Test
+    void aRequestGivenUpIsTheClientsWhicheverFlowCarriedItsLoss() throws Exception {
+        Explanations explain = new Explanations(example("lazy-pirate.json"));
+        String reply = explain.whyLost(new LossRow(LossCause.REQUEST_TIMED_OUT, "server", "client-a", "l", "client-a", 1));
+        String request = explain.whyLost(new LossRow(LossCause.REQUEST_TIMED_OUT, "client-a", "server", "l", "client-a", 2));
+        assertTrue(reply.startsWith("1 request of Client A (REQ) to Busy server (150 ms) (REP) was given up: no reply"), reply);
+        assertTrue(request.startsWith("2 requests of Client A (REQ) to Busy server (150 ms) (REP) were given up"), request);
     }
 }

@@ -52,7 +52,7 @@ class LiveRunTest {
                 live.onFrame(now[0]);
                 return !live.eventLog().matching("ventilator").isEmpty();
             }), "the ventilator's hops are logged");
-            String why = live.whyHop(live.eventLog().matching("ventilator").get(0));
+            String why = live.explanations().whyHop(live.eventLog().matching("ventilator").get(0));
             assertTrue(why.contains("round-robin"), why);
             assertEquals(pipeline.name(), live.snapshot().topologyName());
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -19,11 +21,14 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.zmqstudio.metrics.FlowSnapshot;
 import org.zmqstudio.metrics.LatencyBucket;
 import org.zmqstudio.metrics.LatencySummary;
+import org.zmqstudio.metrics.LossCause;
+import org.zmqstudio.metrics.LossRow;
 import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.SocketType;
+import org.zmqstudio.model.Topology;
 
 @ExtendWith(ApplicationExtension.class)
 @Timeout(30)
@@ -86,7 +91,7 @@ class MonitorPanelsTest {
         robot.interact(() -> {
             log.add(event(1, "sub-weather", "weather"));
             log.add(event(2, "sub-sports", "sports"));
-            events.attach(log, 0, e -> "because");
+            events.attach(log, 0, new Explanations(Topology.EMPTY));
             events.setOnMessageSelected(selected::set);
         });
         assertEquals(2, events.table().getItems().size());
@@ -102,7 +107,7 @@ class MonitorPanelsTest {
     void pausingTheListHoldsItStillWhileMessagesKeepComing(FxRobot robot) {
         robot.interact(() -> {
             log.add(event(1, "s", null));
-            events.attach(log, 0, e -> "");
+            events.attach(log, 0, new Explanations(Topology.EMPTY));
         });
         robot.clickOn("#monitor-events-pause");
         robot.interact(() -> {
@@ -111,6 +116,27 @@ class MonitorPanelsTest {
         });
         assertEquals(1, events.table().getItems().size());
         assertTrue(log.isPaused());
+    }
+
+    @Test
+    void clickingANodesLostNumberOpensTheDiagnosisOfWhatItLost(FxRobot robot) {
+        log.noteLosses(List.of(new LossRow(LossCause.HIGH_WATER_MARK, "pub", "a", "a->pub", "a", 3)), 0);
+        robot.interact(() -> {
+            stats.attach(log, new Explanations(Topology.EMPTY));
+            stats.show(new RunSnapshot("t", 1000, List.of(node("a", 5, 3), node("b", 9, 0)), List.of()));
+        });
+        TableCell<?, ?> lostOfA = robot.from(stats.nodeTable()).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().equals("Lost")
+                        && c.getTableRow() != null && c.getTableRow().getItem() instanceof NodeSnapshot n && n.nodeId().equals("a"))
+                .findFirst().orElseThrow();
+
+        robot.clickOn(lostOfA);
+
+        List<String> said = robot.lookup("#loss-diagnosis .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(said.contains("hwm pub → a: 3 lost"), said.toString());
+        assertTrue(said.stream().anyMatch(t -> t.startsWith("3 messages from pub never reached a: dropped by the publisher")
+                && t.contains("Fix: raise SNDHWM/RCVHWM")), said.toString());
+        robot.interact(() -> ((Stage) robot.lookup("#loss-diagnosis").query().getScene().getWindow()).close());
     }
 
     private static List<String> ids(TableView<NodeSnapshot> table) {
