@@ -45,7 +45,7 @@ final class RequestLoop implements NodeLoop {
         this.counters = run.metrics.node(node);
         this.outbound = new Outbound(node, 1, null);
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
-        this.pacer = new Pacer(behavior.rate());
+        this.pacer = new Pacer(behavior.rate(), run.speed);
         this.dealer = run.plan.node(node).socket() == SocketType.DEALER;
         pacer.restart(System.nanoTime());
     }
@@ -114,7 +114,7 @@ final class RequestLoop implements NodeLoop {
         }
         unsent = false;
         sentAt = now;
-        deadline = now + behavior.timeoutMillis() * 1_000_000;
+        deadline = now + run.speed.stretch(behavior.timeoutMillis() * 1_000_000);
         counters.addSent(1);
         counters.state(NodeState.WAITING_FOR_REPLY);
     }
