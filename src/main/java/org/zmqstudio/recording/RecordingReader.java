@@ -25,6 +25,9 @@ import org.zmqstudio.persistence.TopologyFiles;
  */
 public final class RecordingReader {
 
+    /** How every recording's first line starts: one cut within that line is truncated, not foreign. */
+    private static final String HEADER_START = "{\"format\":\"" + RecordingJson.FORMAT + "\",";
+
     private RecordingReader() {
     }
 
@@ -89,6 +92,9 @@ public final class RecordingReader {
 
     private static RecordingJson.Header header(String name, String firstLine) throws RecordingException {
         JsonNode line = firstLine == null ? null : parse(firstLine).orElse(null);
+        if (line == null && firstLine != null && firstLine.startsWith(HEADER_START)) {
+            throw truncated(name);
+        }
         if (line == null || !RecordingJson.FORMAT.equals(line.path("format").asText(null))
                 || !line.path("version").canConvertToInt() || line.path("version").asInt() < 1) {
             throw notARecording(name);
