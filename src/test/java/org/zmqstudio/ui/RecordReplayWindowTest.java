@@ -88,6 +88,31 @@ class RecordReplayWindowTest extends EditorWindowTestBase {
     }
 
     @Test
+    void theSpeedSlowsTheRunItselfAndShowsItsValue(FxRobot robot) throws Exception {
+        open(pipeline(0, 100));
+        onFx(() -> {
+            for (int i = 0; i < 10; i++) {
+                window.monitor().actions().speedDown();
+            }
+        });
+        assertEquals("0.01×", robot.lookup("#monitor-speed-value").queryAs(Label.class).getText());
+        robot.clickOn("#toolbar-run");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> controller().mode() == Mode.RUNNING);
+        long started = System.nanoTime();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> engine().node("ventilator").orElseThrow().sent() >= 2);
+        long sent = engine().node("ventilator").orElseThrow().sent();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertTrue(sent <= seconds + 2, sent + " tasks in " + seconds + " s at 100/s × 0.01");
+
+        onFx(() -> window.monitor().actions().speedUp());
+        assertEquals("0.02×", robot.lookup("#monitor-speed-value").queryAs(Label.class).getText());
+        onFx(() -> controller().speedProperty().set(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> engine().node("ventilator").orElseThrow().sent() > sent + 100);
+        robot.clickOn("#toolbar-stop");
+        waitUntil(() -> controller().mode() == Mode.EDITING);
+    }
+
+    @Test
     void aReplayOfARecordedPipelineRunShowsTheSameFinalCountsAsTheRecording(FxRobot robot) throws Exception {
         open(pipeline(60, 100));
         Path file = folder.resolve("pipeline.jsonl");
