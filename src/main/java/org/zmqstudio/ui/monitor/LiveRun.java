@@ -31,22 +31,26 @@ public final class LiveRun implements MonitorSource {
     private final EventLog eventLog = new EventLog(EVENT_LOG_CAPACITY);
     private final LatencyHistory latencyHistory = new LatencyHistory();
     private final TokenField tokens = new TokenField(TOKENS_PER_LINK);
-    private final long originNanos = System.nanoTime();
+    private final long originNanos;
     private final RecordingWriter recording;
     private RunSnapshot snapshot;
     private long lastFrameNanos = -1;
     private long lastSnapshotNanos;
 
     public LiveRun(RunHandle handle, Topology topology) {
-        this(handle, topology, null);
+        this(handle, topology, null, System.nanoTime());
     }
 
-    /** @param recording where the run is recorded, or {@code null} when it is not */
-    LiveRun(RunHandle handle, Topology topology, RecordingWriter recording) {
+    /**
+     * @param recording   where the run is recorded, or {@code null} when it is not
+     * @param originNanos the {@link System#nanoTime()} the run's times count from (the recording's too)
+     */
+    LiveRun(RunHandle handle, Topology topology, RecordingWriter recording, long originNanos) {
         this.handle = Objects.requireNonNull(handle);
         this.topology = Objects.requireNonNull(topology);
         this.explanations = new Explanations(topology);
         this.recording = recording;
+        this.originNanos = originNanos;
         this.snapshot = handle.snapshot();
     }
 

@@ -160,7 +160,8 @@ public final class RunController {
 
     /**
      * Records the next run started (by any of the run methods) to {@code file}, replaced when that run
-     * stops; {@code null} records none. No effect on a run already going.
+     * stops; {@code null} records none. The next call of a run method takes it, whether that run starts
+     * or not. No effect on a run already going.
      */
     public void recordNextRun(Path file) {
         recordTo = file;
@@ -178,6 +179,8 @@ public final class RunController {
     }
 
     private void start(Topology topology, List<Problem> problems, boolean allowNetwork, boolean held) {
+        Path recordingFile = recordTo;
+        recordTo = null;
         if (mode.get() != Mode.EDITING) {
             return;
         }
@@ -191,8 +194,6 @@ public final class RunController {
         }
         failure.set(null);
         mode.set(Mode.STARTING);
-        Path recordingFile = recordTo;
-        recordTo = null;
         RunOptions options = RunOptions.DEFAULTS.withAllowNetwork(allowNetwork).withBackground(sendsFlatOut(topology))
                 .withStartHeld(held).withSpeed(speed.get());
         lifecycle.execute(() -> {
@@ -344,15 +345,16 @@ public final class RunController {
             return;
         }
         RecordingWriter recording = null;
+        long originNanos = System.nanoTime();
         if (recordingFile != null) {
             try {
-                recording = RecordingWriter.create(recordingFile, topology, Instant.now(), System.nanoTime());
+                recording = RecordingWriter.create(recordingFile, topology, Instant.now(), originNanos);
             } catch (IOException e) {
                 onRecordingDone.accept("The run is not recorded: " + recordingFile.getFileName()
                         + " cannot be written (" + e.getMessage() + ").");
             }
         }
-        live = new LiveRun(handle, topology, recording);
+        live = new LiveRun(handle, topology, recording, originNanos);
         live.tokens().setSpeed(speed.get());
         mode.set(held ? Mode.STEPPING : Mode.RUNNING);
         onStarted.accept(live);
