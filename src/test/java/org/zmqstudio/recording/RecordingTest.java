@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,16 +37,9 @@ class RecordingTest {
     @TempDir
     Path folder;
 
+    /** The pipeline example (inproc only: no port to clash). */
     private static Topology pipeline() throws Exception {
-        Topology example = TopologyFiles.load(Path.of("topologies", "parallel-pipeline.json"));
-        Topology result = example;
-        for (var node : example.nodes()) {
-            if (node.endpoint() != null && node.endpoint().startsWith("tcp://")) {
-                String free = node.endpoint().substring(0, node.endpoint().lastIndexOf(':')) + ":*";
-                result = result.updateNode(node.id(), n -> n.withEndpoint(free));
-            }
-        }
-        return result;
+        return TopologyFiles.load(Path.of("topologies", "parallel-pipeline.json"));
     }
 
     private static RunSnapshot small(long sent) {
@@ -104,7 +99,7 @@ class RecordingTest {
     void aTruncatedRecordingIsRefusedWithOneSentence() throws Exception {
         Path file = written(pipeline(), 3);
         byte[] whole = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 40));
+        Files.write(file, Arrays.copyOf(whole, whole.length - 40));
         RecordingException refused = assertThrows(RecordingException.class, () -> RecordingReader.read(file));
         assertEquals("run.jsonl is truncated: the recording ends before its last line.", refused.getMessage());
 
@@ -153,7 +148,7 @@ class RecordingTest {
         Path file = folder.resolve("many.jsonl");
         MessageEvent event = new MessageEvent(1, "a", "a", "b", "b->a", 1, 2, null, "m", 1, List.of());
         try (RecordingWriter writer = RecordingWriter.create(file, pipeline(), Instant.now(), 0)) {
-            writer.events(10, java.util.Collections.nCopies(RecordingWriter.EVENTS_PER_SECOND + 50, event));
+            writer.events(10, Collections.nCopies(RecordingWriter.EVENTS_PER_SECOND + 50, event));
             writer.events(1010, List.of(event));
             writer.finish(1100, small(3));
         }

@@ -24,6 +24,10 @@ import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.recording.Recording;
 import org.zmqstudio.recording.RecordingReader;
+import org.zmqstudio.recording.RunRecorder;
+import org.zmqstudio.runtime.Engine;
+import org.zmqstudio.runtime.RunHandle;
+import org.zmqstudio.runtime.RunOptions;
 import org.zmqstudio.ui.monitor.RunController;
 import org.zmqstudio.ui.monitor.RunController.Mode;
 
@@ -170,8 +174,8 @@ class RecordReplayWindowTest extends EditorWindowTestBase {
     /** A whole recording of a short run of {@code topology}, written by the engine headless. */
     private Path recordingOf(Topology topology) throws Exception {
         Path file = folder.resolve("whole.jsonl");
-        try (var run = org.zmqstudio.runtime.Engine.start(topology, org.zmqstudio.runtime.RunOptions.DEFAULTS)) {
-            var recorder = org.zmqstudio.recording.RunRecorder.start(run, topology, file);
+        try (RunHandle run = Engine.start(topology, RunOptions.DEFAULTS)) {
+            RunRecorder recorder = RunRecorder.start(run, topology, file);
             run.stop();
             recorder.finish(run.snapshot());
         }
