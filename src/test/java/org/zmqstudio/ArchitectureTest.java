@@ -231,6 +231,7 @@ class ArchitectureTest {
         static final Dependency PERSISTENCE = studio("persistence");
         static final Dependency METRICS = studio("metrics");
         static final Dependency RUNTIME = studio("runtime");
+        static final Dependency RECORDING = studio("recording");
         static final Dependency BENCH = studio("bench");
         static final Dependency EXPORT = studio("export");
         static final Dependency UI_EDITOR = studio("ui.editor");
@@ -254,8 +255,9 @@ class ArchitectureTest {
             layers.put("metrics", List.of(MODEL, HDR_HISTOGRAM));
             layers.put("runtime", List.of(MODEL, METRICS, JEROMQ, JNA));
             layers.put("bench", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JEROMQ, PICOCLI));
+            layers.put("recording", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JACKSON));
             layers.put("export", List.of(MODEL));
-            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, EXPORT, STUDIO_APP,
+            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, RECORDING, BENCH, EXPORT, STUDIO_APP,
                     JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI));
             layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, UI_PARTS,
                     JAVAFX, ATLANTAFX, JEROMQ, JACKSON, HDR_HISTOGRAM, JNA));
@@ -267,7 +269,7 @@ class ArchitectureTest {
             for (String part : List.of("ui.palette", "ui.inspector", "ui.problems")) {
                 layers.put(part, List.of(MODEL, UI_PARTS, JAVAFX, ATLANTAFX));
             }
-            layers.put("ui.monitor", List.of(MODEL, METRICS, RUNTIME, UI_PARTS, JAVAFX, ATLANTAFX));
+            layers.put("ui.monitor", List.of(MODEL, METRICS, RUNTIME, RECORDING, UI_PARTS, JAVAFX, ATLANTAFX));
             return layers;
         }
 

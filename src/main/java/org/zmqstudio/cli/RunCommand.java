@@ -18,6 +18,7 @@ import org.zmqstudio.runtime.RunHandle;
 import org.zmqstudio.runtime.RunOptions;
 import org.zmqstudio.runtime.RunPhase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,6 +78,9 @@ final class RunCommand implements Callable<Integer> {
             "filtered or in flight at stop, with the count and what to change."})
     private boolean explain;
 
+    @Mixin
+    private RecordOption record;
+
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "10",
             description = "Stop after this many seconds at the latest (default: ${DEFAULT-VALUE}; at most one day).")
     void setDuration(double seconds) {
@@ -103,6 +107,11 @@ final class RunCommand implements Callable<Integer> {
                     + " nodes; a run takes at most " + MAX_NODES + " (one thread per socket); nothing was started");
             return ExitCodes.INVALID_INPUT;
         }
+        Optional<String> badRecording = record.problem(file);
+        if (badRecording.isPresent()) {
+            err.println(spec.qualifiedName() + ": " + badRecording.get() + "; nothing was started");
+            return ExitCodes.INVALID_INPUT;
+        }
         Optional<String> badReport = reportProblem();
         if (badReport.isPresent()) {
             err.println(spec.qualifiedName() + ": cannot write the report to " + report + ": " + badReport.get()
@@ -124,8 +133,8 @@ final class RunCommand implements Callable<Integer> {
         long deadline = started + (long) (durationSeconds * 1e9);
         long startMillis = Math.min(MAX_START_MILLIS, (long) (durationSeconds * 1000) + START_SLACK_MILLIS);
         // Nothing reads sampled message events here: none are made.
-        RunHandle handle = Engine.start(topology, check.problems(), RunOptions.DEFAULTS.withAllowNetwork(allowNetwork)
-                .withStartMillis(startMillis).withEvents(false));
+        RunHandle handle = Engine.start(topology, check.problems(), record.apply(RunOptions.DEFAULTS.withAllowNetwork(allowNetwork)
+                .withStartMillis(startMillis).withEvents(false)));
         if (handle.phase() == RunPhase.FAILED) {
             handle.stop();
             err.println(spec.qualifiedName() + ": " + handle.failure().orElse("the run failed"));
@@ -137,6 +146,7 @@ final class RunCommand implements Callable<Integer> {
                     + " not connected when the senders started (" + firstFew(notConnected)
                     + "); their messages wait until they are");
         }
+        boolean recording = record.start(handle, topology, err);
         RunSummaryLine summary = new RunSummaryLine(topology);
         Ending ending;
         try {
@@ -156,7 +166,8 @@ final class RunCommand implements Callable<Integer> {
             err.println(spec.qualifiedName() + ": note: JeroMQ is still closing its sockets; the numbers are final");
         }
         boolean reportWritten = writeReport(last, err);
-        if (failure.isPresent() || !reportWritten) {
+        boolean recorded = recording && record.finish(last, err);
+        if (failure.isPresent() || !reportWritten || !recorded) {
             return ExitCodes.FAILURE;
         }
         return ending == Ending.SIGNAL ? signal.exitCode() : ExitCodes.OK;

@@ -72,6 +72,8 @@ final class EngineRun implements RunHandle {
         // run starts (its own, and the monitor pairs of its bind and of its handshake wait).
         run.zmq.getContext().setMaxSockets(SOCKETS_PER_NODE * plan.size() + SPARE_SOCKETS);
         JeroMqErrors.quiet(run.zmq);
+        run.step.enabled(options.startHeld());
+        run.speed.set(options.speed());
         this.defaultReader = reader();
         this.watchReader = reader();
     }
@@ -277,6 +279,11 @@ final class EngineRun implements RunHandle {
     public void step() {
         run.step.step();
         run.wakeAll();
+    }
+
+    @Override
+    public void setSpeed(double speed) {
+        run.speed.set(speed);
     }
 
     @Override

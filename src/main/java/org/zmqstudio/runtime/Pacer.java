@@ -4,21 +4,29 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Paces a sender on an absolute schedule: message k is due at start + k / rate, so the average rate
- * stays exact at any rate (a late message is followed by a burst, not by drift). Rate 0: no pacing.
+ * stays exact at any rate (a late message is followed by a burst, not by drift). The rate follows the
+ * run's {@link RunSpeed}: a change of speed starts a new schedule whose next message is one new period
+ * away. Rate 0 at full speed: no pacing. One sender's thread only.
  */
 final class Pacer {
 
-    private final double periodNanos;
+    private final double rate;
+    private final RunSpeed speed;
+    private double scheduledSpeed;
+    private double periodNanos;
     private long start;
     private long sent;
 
-    /** @param rate messages per second; 0 or less for as fast as possible */
-    Pacer(double rate) {
-        this.periodNanos = rate > 0 ? 1e9 / rate : 0;
+    /** @param rate messages per second at speed 1; 0 or less for as fast as possible */
+    Pacer(double rate, RunSpeed speed) {
+        this.rate = rate;
+        this.speed = speed;
+        schedule(speed.get());
     }
 
+    /** Whether messages wait for their time: a rate, or a run slowed below full speed. */
     boolean paced() {
-        return periodNanos > 0;
+        return rate > 0 || speed.get() < RunSpeed.MAX;
     }
 
     /** Starts the schedule again from now (after a pause or a restart, so there is no burst to catch up). */
@@ -32,6 +40,12 @@ final class Pacer {
      * interval, and answers false so the caller looks at its controls first.
      */
     boolean due(long now) {
+        double current = speed.get();
+        if (current != scheduledSpeed) {
+            schedule(current);
+            start = now;
+            sent = 1;
+        }
         if (periodNanos == 0) {
             return true;
         }
@@ -45,5 +59,11 @@ final class Pacer {
 
     void sent() {
         sent++;
+    }
+
+    private void schedule(double at) {
+        scheduledSpeed = at;
+        double paced = RunSpeed.rate(rate, at);
+        periodNanos = paced > 0 ? 1e9 / paced : 0;
     }
 }

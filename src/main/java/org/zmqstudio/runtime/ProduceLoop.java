@@ -48,7 +48,7 @@ final class ProduceLoop implements NodeLoop {
         for (int i = 0; i < names.size(); i++) {
             topics[i] = names.get(i).getBytes(StandardCharsets.UTF_8);
         }
-        this.pacer = new Pacer(behavior.rate());
+        this.pacer = new Pacer(behavior.rate(), run.speed);
         pacer.restart(System.nanoTime());
         this.constant = renderConstant();
         this.sharedLast = sharedLastFrames();

@@ -48,7 +48,7 @@ final class RequestLoop implements NodeLoop {
         this.outbound = new Outbound(node, 1, null, run.plan.sendsClean(node));
         this.outside = new OutsideFlows(run, node);
         this.template = new PayloadTemplate(behavior.payload(), run.plan.node(node).id());
-        this.pacer = new Pacer(behavior.rate());
+        this.pacer = new Pacer(behavior.rate(), run.speed);
         this.dealer = run.plan.node(node).socket() == SocketType.DEALER;
         this.abandoned = new AbandonedRequests(run, node);
         pacer.restart(System.nanoTime());
@@ -118,7 +118,7 @@ final class RequestLoop implements NodeLoop {
         }
         unsent = false;
         sentAt = now;
-        deadline = now + behavior.timeoutMillis() * 1_000_000;
+        deadline = now + run.speed.stretch(behavior.timeoutMillis() * 1_000_000);
         counters.addSent(1);
         outside.handed(request);
         counters.state(NodeState.WAITING_FOR_REPLY);

@@ -32,6 +32,7 @@ final class RunContext {
     final RunMetrics metrics;
     final NodeControl[] controls;
     final StepGate step;
+    final RunSpeed speed = new RunSpeed();
     final StartSequence start;
     final String threadPrefix;
     /** When the start must be over, gate open or not ({@link System#nanoTime}): start-up waits end by then. */

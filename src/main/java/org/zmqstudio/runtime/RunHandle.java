@@ -85,6 +85,12 @@ public interface RunHandle extends AutoCloseable {
     void step();
 
     /**
+     * Slows the run itself to {@code speed} × real time ({@link RunSpeed}: senders' pace, work per
+     * message and request timeouts scale with it), clamped to {@link RunSpeed#MIN}–{@link RunSpeed#MAX}.
+     */
+    void setSpeed(double speed);
+
+    /**
      * Stops every thread and closes every socket and the context; returns within 1 s even with full
      * queues or dead peers. JeroMQ's close of the context may go on after ({@link #awaitClosed}).
      * Idempotent. Afterwards {@link #snapshot()} still gives the final numbers.

@@ -16,11 +16,14 @@ package org.zmqstudio.runtime;
  * @param events         whether anyone reads the sampled message events ({@code RunHandle.drainEvents}):
  *                       without a reader (the command line) none is built, so none costs the node
  *                       threads anything
+ * @param startHeld      start in step mode: every sender is held when the gate opens, so the first
+ *                       message waits for {@code RunHandle.step} (the window's Run paused)
+ * @param speed          the run's speed when the gate opens, {@link RunSpeed#MIN} to {@link RunSpeed#MAX}
  */
 public record RunOptions(boolean allowNetwork, int eventsCapacity, boolean background, long startMillis,
-                         boolean events) {
+                         boolean events, boolean startHeld, double speed) {
 
-    public static final RunOptions DEFAULTS = new RunOptions(false, 4096, false, 10_000, true);
+    public static final RunOptions DEFAULTS = new RunOptions(false, 4096, false, 10_000, true, false, RunSpeed.MAX);
 
     /**
      * What a window showing a run at background priority must say beside its figures: a flat-out run
@@ -39,18 +42,26 @@ public record RunOptions(boolean allowNetwork, int eventsCapacity, boolean backg
     }
 
     public RunOptions withAllowNetwork(boolean value) {
-        return new RunOptions(value, eventsCapacity, background, startMillis, events);
+        return new RunOptions(value, eventsCapacity, background, startMillis, events, startHeld, speed);
     }
 
     public RunOptions withBackground(boolean value) {
-        return new RunOptions(allowNetwork, eventsCapacity, value, startMillis, events);
+        return new RunOptions(allowNetwork, eventsCapacity, value, startMillis, events, startHeld, speed);
     }
 
     public RunOptions withStartMillis(long value) {
-        return new RunOptions(allowNetwork, eventsCapacity, background, value, events);
+        return new RunOptions(allowNetwork, eventsCapacity, background, value, events, startHeld, speed);
     }
 
     public RunOptions withEvents(boolean value) {
-        return new RunOptions(allowNetwork, eventsCapacity, background, startMillis, value);
+        return new RunOptions(allowNetwork, eventsCapacity, background, startMillis, value, startHeld, speed);
+    }
+
+    public RunOptions withStartHeld(boolean value) {
+        return new RunOptions(allowNetwork, eventsCapacity, background, startMillis, events, value, speed);
+    }
+
+    public RunOptions withSpeed(double value) {
+        return new RunOptions(allowNetwork, eventsCapacity, background, startMillis, events, startHeld, value);
     }
 }

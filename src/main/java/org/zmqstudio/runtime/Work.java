@@ -19,10 +19,11 @@ final class Work {
 
     /**
      * The work a node does on each message it receives, ms: {@code configuredMillis} from its
-     * behaviour, unless the user changed it while running. The receiving loops read it once per step.
+     * behaviour, unless the user changed it while running, stretched by the run's speed
+     * ({@link RunSpeed}). The receiving loops read it once per step.
      */
     static long millisPerMessage(RunContext run, int node, long configuredMillis) {
-        return run.controls[node].workMillis(configuredMillis);
+        return run.speed.stretch(run.controls[node].workMillis(configuredMillis));
     }
 
     /** Waits one poll interval: for a thread with nothing to do right now. */

@@ -85,6 +85,7 @@ public final class MainWindow {
         });
 
         monitor = new LiveMonitor(document, canvas, problems, status::say);
+        monitor.setMayReplaceDocument(files::mayDiscardChanges);
         javafx.scene.Node bottom = monitor.bottomPanel();
         SplitPane centre = new SplitPane(canvas, bottom);
         centre.setOrientation(Orientation.VERTICAL);

@@ -9,7 +9,9 @@ import org.zmqstudio.metrics.MessageEvent;
 
 /**
  * The message tokens in flight on the canvas. Each sampled event becomes a token that travels its
- * link in {@link #BASE_TRAVEL_NANOS} at speed 1×, slower in slow motion. A link carries at most
+ * link in {@link #BASE_TRAVEL_NANOS} at speed 1×, up to four times slower when the run is slowed: the
+ * run itself slows down (its messages are fewer and further between), so a token need not crawl to be
+ * followed, and it still lands about when its receiver counts it. A link carries at most
  * {@code maxPerLink} tokens: at high rates the stream is saturated and the link's width, not the
  * number of shapes, shows the rate. UI thread only.
  */
@@ -17,7 +19,7 @@ public final class TokenField {
 
     /** How long a token takes to cross a link at 1×, ns: slow enough to follow with the eye. */
     public static final long BASE_TRAVEL_NANOS = 700_000_000L;
-    public static final double MIN_SPEED = 0.05;
+    public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 1.0;
 
     private static final class Flight {

@@ -29,7 +29,7 @@ class TokenFieldTest {
         field.setSpeed(0.01);
         assertEquals(TokenField.MIN_SPEED, field.speed());
         field.launch(hop(1, "a", "b"));
-        assertEquals(0.05, field.advance(TokenField.BASE_TRAVEL_NANOS).get(0).progress(), 1e-9);
+        assertEquals(0.25, field.advance(TokenField.BASE_TRAVEL_NANOS).get(0).progress(), 1e-9);
         field.setSpeed(7);
         assertEquals(TokenField.MAX_SPEED, field.speed());
     }
