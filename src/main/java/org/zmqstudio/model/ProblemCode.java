@@ -36,6 +36,8 @@ public enum ProblemCode {
     E_TARGET_CANNOT_SEND(Severity.ERROR, "a relay or proxy target cannot carry the messages"),
     E_OPTION_RANGE(Severity.ERROR, "a socket option or the start delay is out of its range"),
     E_POSITION(Severity.ERROR, "a node's x or y is not a finite number within the canvas"),
+    E_TOUR_ID(Severity.ERROR, "a tour step focuses on, kills or restarts an element that does not exist"),
+    E_TOUR_TEXT(Severity.ERROR, "a tour step says nothing, says too much, or holds control characters"),
     W_UNREACHABLE(Severity.WARNING, "a node no socket can ever reach"),
     W_NO_RECEIVER(Severity.WARNING, "a node sends but nothing linked to it reads"),
     W_NO_UPSTREAM(Severity.WARNING, "a node waits for messages but nothing linked to it sends"),
