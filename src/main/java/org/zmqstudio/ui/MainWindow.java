@@ -19,6 +19,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -41,10 +42,11 @@ import org.zmqstudio.ui.monitor.LiveMonitor;
 import org.zmqstudio.ui.palette.Palette;
 import org.zmqstudio.ui.palette.PaletteItems;
 import org.zmqstudio.ui.problems.ProblemsView;
+import org.zmqstudio.ui.tour.TourPanel;
 
 /**
  * The editor window: menus and toolbar on top, the palette on the left, the canvas in the centre
- * with the problems list below it, the inspector on the right, a status bar at the bottom. It wires
+ * (with the topology's guided tour above it, when it has one) and the problems list below it, the inspector on the right, a status bar at the bottom. It wires
  * the parts to one {@link EditorDocument}; each part is its own class.
  */
 public final class MainWindow {
@@ -86,7 +88,9 @@ public final class MainWindow {
 
         monitor = new LiveMonitor(document, canvas, problems, status::say);
         javafx.scene.Node bottom = monitor.bottomPanel();
-        SplitPane centre = new SplitPane(canvas, bottom);
+        VBox canvasWithTour = new VBox(new TourPanel(document, canvas, monitor.controller()), canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(canvasWithTour, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(BOTTOM_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
