@@ -25,6 +25,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Node;
+import org.zmqstudio.model.SocketGuide;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.ExampleTopologies;
 import org.zmqstudio.ui.actions.StudioActions;
@@ -41,6 +42,7 @@ import org.zmqstudio.ui.inspector.Inspector;
 import org.zmqstudio.ui.monitor.LiveMonitor;
 import org.zmqstudio.ui.palette.Palette;
 import org.zmqstudio.ui.palette.PaletteItems;
+import org.zmqstudio.ui.palette.SocketCardPopup;
 import org.zmqstudio.ui.problems.ProblemsView;
 import org.zmqstudio.ui.tour.TourPanel;
 
@@ -80,6 +82,9 @@ public final class MainWindow {
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), this::quit);
         Palette palette = new Palette(this::addAtCentreOfView);
         canvas.setOnPaletteDrop((text, x, y) -> add(text, x, y));
+        SocketCardPopup socketCard = new SocketCardPopup();
+        canvas.setOnTypeBadge((id, x, y) -> document.topology().node(id)
+                .ifPresent(node -> socketCard.show(canvas, SocketGuide.of(document.topology(), node), x + 12, y + 12)));
         Inspector inspector = new Inspector(document);
         ProblemsView problems = new ProblemsView(document, this::reveal, found -> {
             canvas.setProblems(found);
