@@ -15,7 +15,7 @@ import org.testfx.api.FxRobot;
 import org.zmqstudio.QuickExamples;
 import org.zmqstudio.model.Topology;
 
-/** Socket-type explanation cards, opened from the palette's ⓘ buttons and the canvas's type badges. */
+/** Socket-type explanation cards, opened from the palette's ? buttons and the canvas's type badges. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SocketCardWindowTest extends EditorWindowTestBase {
 
@@ -48,7 +48,7 @@ class SocketCardWindowTest extends EditorWindowTestBase {
         assertTrue(text(robot, "#socket-card-title").startsWith("PULL"));
         assertEquals("PUSH", text(robot, "#socket-card-peers"));
         assertTrue(notes(robot).contains("fair queuing"), notes(robot));
-        assertEquals(0, topology().nodes().size(), "the ⓘ adds nothing");
+        assertEquals(0, topology().nodes().size(), "the ? adds nothing");
 
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !cardShown(robot));

@@ -26,7 +26,7 @@ import org.zmqstudio.model.SocketType;
 /**
  * The palette: the eleven socket types by pattern family, then the ready-made groups. Drag an item
  * onto the canvas (the drag carries {@link PaletteItems} text) or double-click it to add it at the
- * centre of the view; a socket type's ⓘ button opens its explanation card ({@link SocketCardPopup}).
+ * centre of the view; a socket type's ? button opens its explanation card ({@link SocketCardPopup}).
  * Items have ids {@code palette-TYPE} and {@code palette-group-KEY}.
  */
 public final class Palette extends ScrollPane {
@@ -41,7 +41,7 @@ public final class Palette extends ScrollPane {
         this.onActivate = onActivate;
         VBox content = new VBox(2);
         content.getStyleClass().add("palette-content");
-        Label hint = new Label("Drag onto the canvas, or double-click to add in the middle of the view; ⓘ explains a socket type.");
+        Label hint = new Label("Drag onto the canvas, or double-click to add in the middle of the view; ? explains a socket type.");
         hint.setWrapText(true);
         hint.getStyleClass().add("palette-hint");
         content.getChildren().add(hint);
@@ -70,11 +70,11 @@ public final class Palette extends ScrollPane {
     }
 
     /**
-     * The ⓘ button of a socket type (id {@code palette-info-TYPE}): opens its explanation card beside
+     * The ? button of a socket type (id {@code palette-info-TYPE}): opens its explanation card beside
      * the palette. Its clicks and drags stay its own, so they neither add a node nor start a drag.
      */
     private Button infoButton(SocketType socket) {
-        Button info = new Button("ⓘ");
+        Button info = new Button("?");
         info.setId("palette-info-" + socket.name());
         info.getStyleClass().addAll("flat", "palette-info");
         info.setTooltip(new Tooltip("What a " + socket.name() + " socket does, and with whom it talks"));

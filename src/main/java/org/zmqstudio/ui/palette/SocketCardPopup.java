@@ -14,7 +14,7 @@ import org.zmqstudio.model.SocketType;
 
 /**
  * A socket type's explanation card ({@link SocketCard}) in a small window next to where it was asked
- * for: from the palette's ⓘ button or a node's type badge on the canvas. It closes on Escape, on a
+ * for: from the palette's ? button or a node's type badge on the canvas. It closes on Escape, on a
  * click elsewhere or with its × button. Ids: {@code socket-card}, {@code socket-card-title},
  * {@code socket-card-peers}, {@code socket-card-hwm}, {@code socket-card-notes}, {@code socket-card-close}.
  * UI thread only.
