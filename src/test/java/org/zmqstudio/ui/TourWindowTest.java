@@ -48,6 +48,11 @@ class TourWindowTest extends EditorWindowTestBase {
                 .map(n -> n.state() == NodeState.HELD).orElse(false);
     }
 
+    /** The example at test speed, its server bound to any free port (the file's fixed port may be taken). */
+    private static Topology onAFreePort(String example) throws Exception {
+        return QuickExamples.load(example).updateNode("server", n -> n.withEndpoint("tcp://127.0.0.1:*"));
+    }
+
     /** Opens the example and clicks the canvas's empty top-left corner, giving it the focus with nothing selected. */
     private void openAndFocusCanvas(FxRobot robot, Topology topology) {
         onFx(() -> document().reset(topology, null));
@@ -63,7 +68,7 @@ class TourWindowTest extends EditorWindowTestBase {
 
     @Test
     void theArrowKeysPageTheHelloWorldTourWhichStartsHeldStepsOneRequestAndRuns(FxRobot robot) throws Exception {
-        Topology hello = QuickExamples.load("hello-world.json");
+        Topology hello = onAFreePort("hello-world.json");
         openAndFocusCanvas(robot, hello);
         assertTrue(robot.lookup("#tour-panel").query().isVisible());
         assertEquals("Guided tour", counted(robot));
@@ -101,7 +106,7 @@ class TourWindowTest extends EditorWindowTestBase {
 
     @Test
     void onceTheLearnerSelectsANodeTheArrowsNudgeItAndTheTourStaysWhereItIs(FxRobot robot) throws Exception {
-        openAndFocusCanvas(robot, QuickExamples.load("hello-world.json"));
+        openAndFocusCanvas(robot, onAFreePort("hello-world.json"));
         robot.type(KeyCode.RIGHT);
         assertEquals("Step 1 of 6", counted(robot));
 
@@ -115,8 +120,9 @@ class TourWindowTest extends EditorWindowTestBase {
 
     @Test
     void aKillStepKillsTheNodeItNamesInTheRunningTopology(FxRobot robot) throws Exception {
-        openAndFocusCanvas(robot, QuickExamples.load("lazy-pirate.json"));
+        openAndFocusCanvas(robot, onAFreePort("lazy-pirate.json"));
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertEquals("Step 2 of 6", counted(robot));
         waitUntil(() -> controller().mode() == Mode.RUNNING);
         robot.clickOn("#tour-next").clickOn("#tour-next").clickOn("#tour-next");
 
