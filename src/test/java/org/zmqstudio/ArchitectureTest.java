@@ -114,6 +114,9 @@ class ArchitectureTest {
                         "org.zmqstudio.ui.canvas.TopologyCanvas", "javafx.animation.AnimationTimer"),
                 List.of("org.zmqstudio.persistence.TopologyFiles", "org.zmqstudio.ui.MainWindow", "org.zeromq.ZMQ",
                         "com.sun.jna.Native"));
+        assertLayer("ui.tour", List.of("org.zmqstudio.ui.monitor.RunController", "org.zmqstudio.metrics.RunSnapshot",
+                        "javafx.animation.Timeline"),
+                List.of("org.zmqstudio.runtime.Engine", "org.zmqstudio.persistence.TopologyFiles", "org.zmqstudio.ui.MainWindow"));
     }
 
     @Test
@@ -270,6 +273,7 @@ class ArchitectureTest {
                 layers.put(part, List.of(MODEL, UI_PARTS, JAVAFX, ATLANTAFX));
             }
             layers.put("ui.monitor", List.of(MODEL, METRICS, RUNTIME, RECORDING, UI_PARTS, JAVAFX, ATLANTAFX));
+            layers.put("ui.tour", List.of(MODEL, METRICS, UI_PARTS, JAVAFX));
             return layers;
         }
 

@@ -107,6 +107,33 @@ class ExampleTopologiesTest {
         assertEquals(List.of(), unbounded, "senders without a count");
     }
 
+    /** The last message of the longest sender is due this long after the start, at 1×: count / rate, after its start delay. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exampleFiles")
+    void everyExampleLastsLongEnoughToWatchAtFullSpeed(Path file) throws Exception {
+        Topology topology = TopologyFiles.load(file);
+
+        double longestSeconds = 0;
+        for (Node node : topology.nodes()) {
+            Behavior behavior = topology.effectiveBehavior(node).orElse(null);
+            double seconds = behavior instanceof Behavior.Produce p ? p.count() / p.rate()
+                    : behavior instanceof Behavior.Request r ? r.count() / r.rate() : 0;
+            longestSeconds = Math.max(longestSeconds, node.startAfterMillis() / 1000.0 + seconds);
+        }
+        assertTrue(longestSeconds >= 20, file + " ends after " + longestSeconds + " s");
+    }
+
+    @Test
+    void atLeastEightExamplesHaveAGuidedTour() throws Exception {
+        List<String> toured = new ArrayList<>();
+        for (Path file : exampleFiles()) {
+            if (!TopologyFiles.load(file).tour().isEmpty()) {
+                toured.add(file.getFileName().toString());
+            }
+        }
+        assertTrue(toured.size() >= 8, "tours in " + toured);
+    }
+
     @Test
     void noTwoExamplesBindTheSameFixedTcpPort() throws Exception {
         Map<Integer, String> owners = new HashMap<>();

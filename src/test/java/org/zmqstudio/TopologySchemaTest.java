@@ -34,6 +34,8 @@ import org.zmqstudio.model.Problem;
 import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.model.TourAction;
+import org.zmqstudio.model.TourStep;
 import org.zmqstudio.model.Validator;
 import org.zmqstudio.persistence.TopologyFileException;
 import org.zmqstudio.persistence.TopologyFiles;
@@ -108,7 +110,8 @@ class TopologySchemaTest {
                 mistake("a field of another behaviour", "/nodes/0/behavior/workMillis", "5"),
                 mistake("an unknown behaviour", "/nodes/0/behavior/kind", "\"external\""),
                 mistake("a host (round 2, not yet supported)", "/nodes/0/host", "\"lab-1\""),
-                mistake("a tour (round 2, not yet supported)", "/tour", "[]"),
+                mistake("an unknown tour action", "/tour", "[ { \"say\": \"Go.\", \"do\": \"jump\" } ]"),
+                mistake("a misspelt tour step field", "/tour", "[ { \"say\": \"Go.\", \"focuss\": [] } ]"),
                 mistake("a link without bind", "/links/0/bind", null),
                 mistake("a number where text belongs", "/name", "5"),
                 mistake("a fraction where a whole number belongs", "/nodes/0/behavior/count", "2.5"),
@@ -144,7 +147,8 @@ class TopologySchemaTest {
                 mistake("topics on a PUSH", "/nodes/0/behavior/topics", "[\"a\"]"),
                 mistake("a subscription on a PULL", "/nodes/1/behavior/subscribe", "[\"a\"]"),
                 mistake("a PULL that produces", "/nodes/1/behavior", "{ \"kind\": \"produce\" }"),
-                mistake("a relay without 'to'", "/nodes/1/behavior", "{ \"kind\": \"relay\" }"));
+                mistake("a relay without 'to'", "/nodes/1/behavior", "{ \"kind\": \"relay\" }"),
+                mistake("a tour step that says nothing", "/tour", "[ { \"say\": \"\" } ]"));
     }
 
     /** The upper bounds and the meaning of printable that docs/topology-format.md states: the schema holds them. */
@@ -226,7 +230,10 @@ class TopologySchemaTest {
         List<Link> links = List.of(new Link("weather", "sub", "pub"), Link.between("client", "server"),
                 Link.between("worker-in", "vent"), Link.between("worker-out", "sink"),
                 Link.between("xsub", "xpub"), Link.between("left", "right"));
-        return new Topology("Every field", "One of each socket, every field set.", nodes, links);
+        List<TourStep> tour = List.of(
+                new TourStep("Rain and sun, paused.", List.of("pub", "weather"), TourAction.parse("run-paused").orElseThrow()),
+                new TourStep("Kill the server.", List.of(), TourAction.parse("kill:server").orElseThrow()));
+        return new Topology("Every field", "One of each socket, every field set.", nodes, links, tour);
     }
 
     /** The valid file with one value at a JSON pointer replaced ({@code null}: removed). */

@@ -39,6 +39,8 @@ public enum ProblemCode {
     E_EXTERNAL_INPROC(Severity.ERROR, "an external node would bind or connect over inproc, which no other process can reach"),
     E_EXTERNAL_ANY_PORT(Severity.ERROR, "an external node, or a node it connects to, binds a tcp port of *, which the other process cannot know"),
     E_EXTERNAL_NO_ENDPOINT(Severity.ERROR, "an external node binds but names no tcp or ipc endpoint where its process binds"),
+    E_TOUR_ID(Severity.ERROR, "a tour step focuses on, kills or restarts an element that does not exist"),
+    E_TOUR_TEXT(Severity.ERROR, "a tour step says nothing, says too much, or holds control characters"),
     W_UNREACHABLE(Severity.WARNING, "a node no socket can ever reach"),
     W_NO_RECEIVER(Severity.WARNING, "a node sends but nothing linked to it reads"),
     W_NO_UPSTREAM(Severity.WARNING, "a node waits for messages but nothing linked to it sends"),

@@ -11,8 +11,9 @@ import java.util.function.UnaryOperator;
  *
  * @param name        a short title, never {@code null} (may be empty)
  * @param description a sentence or two for learners, never {@code null} (may be empty)
+ * @param tour        the guided tour's steps (DESIGN.md §8), in order; empty when the topology has none
  */
-public record Topology(String name, String description, List<Node> nodes, List<Link> links) {
+public record Topology(String name, String description, List<Node> nodes, List<Link> links, List<TourStep> tour) {
 
     public static final Topology EMPTY = new Topology("Untitled", "", List.of(), List.of());
 
@@ -21,6 +22,12 @@ public record Topology(String name, String description, List<Node> nodes, List<L
         description = description == null ? "" : description;
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
+        tour = List.copyOf(tour);
+    }
+
+    /** A topology without a tour. */
+    public Topology(String name, String description, List<Node> nodes, List<Link> links) {
+        this(name, description, nodes, links, List.of());
     }
 
     public Optional<Node> node(String id) {
@@ -81,11 +88,15 @@ public record Topology(String name, String description, List<Node> nodes, List<L
     }
 
     public Topology withName(String value) {
-        return new Topology(value, description, nodes, links);
+        return new Topology(value, description, nodes, links, tour);
+    }
+
+    public Topology withTour(List<TourStep> value) {
+        return new Topology(name, description, nodes, links, value);
     }
 
     public Topology withDescription(String value) {
-        return new Topology(name, value, nodes, links);
+        return new Topology(name, value, nodes, links, tour);
     }
 
     /** Adds the node, or replaces the node with the same id in place. */
@@ -97,7 +108,7 @@ public record Topology(String name, String description, List<Node> nodes, List<L
         } else {
             next.add(node);
         }
-        return new Topology(name, description, next, links);
+        return new Topology(name, description, next, links, tour);
     }
 
     public Topology updateNode(String id, UnaryOperator<Node> change) {
@@ -108,7 +119,7 @@ public record Topology(String name, String description, List<Node> nodes, List<L
     public Topology withoutNode(String id) {
         return new Topology(name, description,
                 nodes.stream().filter(n -> !n.id().equals(id)).toList(),
-                links.stream().filter(l -> !l.touches(id)).toList());
+                links.stream().filter(l -> !l.touches(id)).toList(), tour);
     }
 
     /** Adds the link, or replaces the link with the same id in place. */
@@ -125,11 +136,11 @@ public record Topology(String name, String description, List<Node> nodes, List<L
         } else {
             next.add(link);
         }
-        return new Topology(name, description, nodes, next);
+        return new Topology(name, description, nodes, next, tour);
     }
 
     public Topology withoutLink(String id) {
-        return new Topology(name, description, nodes, links.stream().filter(l -> !l.id().equals(id)).toList());
+        return new Topology(name, description, nodes, links.stream().filter(l -> !l.id().equals(id)).toList(), tour);
     }
 
     /**
@@ -154,7 +165,8 @@ public record Topology(String name, String description, List<Node> nodes, List<L
             String bind = l.bind().equals(oldId) ? newId : l.bind();
             return new Link(l.hasDefaultId() ? null : l.id(), connect, bind);
         }).toList();
-        return new Topology(name, description, renamed, relinked);
+        return new Topology(name, description, renamed, relinked,
+                tour.stream().map(step -> step.renamed(oldId, newId)).toList());
     }
 
     private int indexOfNode(String id) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Checks a topology against the rules of DESIGN.md §4 and explains every problem in one sentence a
  * learner understands. Pure and thread-safe: it reads the immutable topology and returns new lists.
  * The rules live in one class per group: {@link NamingRules}, {@link LinkRules}, {@link EndpointRules},
- * {@link BehaviorRules}, {@link ExternalRules}, {@link OptionRules} (errors) and {@link FlowWarnings} (warnings).
+ * {@link BehaviorRules}, {@link ExternalRules}, {@link OptionRules}, {@link TourRules} (errors) and {@link FlowWarnings} (warnings).
  */
 public final class Validator {
 
@@ -32,6 +32,7 @@ public final class Validator {
         ExternalRules.check(index, findings);
         OptionRules.check(topology, findings);
         FlowWarnings.check(index, findings);
+        TourRules.check(index, findings);
         return findings.sorted(topology);
     }
 

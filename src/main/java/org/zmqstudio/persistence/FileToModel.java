@@ -9,6 +9,8 @@ import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.model.TourAction;
+import org.zmqstudio.model.TourStep;
 import org.zmqstudio.persistence.BehaviorDto.ConsumeDto;
 import org.zmqstudio.persistence.BehaviorDto.ProduceDto;
 import org.zmqstudio.persistence.BehaviorDto.ProxyDto;
@@ -18,6 +20,7 @@ import org.zmqstudio.persistence.BehaviorDto.RequestDto;
 import org.zmqstudio.persistence.TopologyDto.LinkDto;
 import org.zmqstudio.persistence.TopologyDto.NodeDto;
 import org.zmqstudio.persistence.TopologyDto.OptionsDto;
+import org.zmqstudio.persistence.TopologyDto.TourStepDto;
 
 /**
  * File DTOs → model: absent fields take their defaults. Refuses only what the model cannot hold (a
@@ -38,7 +41,26 @@ final class FileToModel {
         for (int i = 0; i < size(dto.links()); i++) {
             links.add(link(dto.links().get(i), i));
         }
-        return new Topology(dto.name(), dto.description(), nodes, links);
+        List<TourStep> tour = new ArrayList<>();
+        for (int i = 0; i < size(dto.tour()); i++) {
+            tour.add(tourStep(dto.tour().get(i), i));
+        }
+        return new Topology(dto.name(), dto.description(), nodes, links, tour);
+    }
+
+    /** A step; its {@code "do"} must be one of {@link TourAction#FORMS} (the ids it names are the validator's). */
+    private static TourStep tourStep(TourStepDto dto, int index) throws TopologyFileException {
+        String where = "tour step " + (index + 1);
+        if (dto == null) {
+            throw new TopologyFileException(where + " is null; write { \"say\": \"…\" }");
+        }
+        TourAction action = TourAction.NONE;
+        if (dto.action() != null) {
+            action = TourAction.parse(dto.action()).orElseThrow(() -> new TopologyFileException("unknown action '"
+                    + dto.action() + "' in " + where + ClosestName.didYouMean(dto.action(), TourAction.FORMS)
+                    .orElse("; use one of " + String.join(", ", TourAction.FORMS))));
+        }
+        return new TourStep(dto.say(), strings(dto.focus(), List.of(), "focus", where), action);
     }
 
     private static Node node(NodeDto dto, int index) throws TopologyFileException {

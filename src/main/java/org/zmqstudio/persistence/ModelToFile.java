@@ -6,6 +6,8 @@ import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketOptions;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.model.TourAction;
+import org.zmqstudio.model.TourStep;
 import org.zmqstudio.persistence.BehaviorDto.ConsumeDto;
 import org.zmqstudio.persistence.BehaviorDto.ProduceDto;
 import org.zmqstudio.persistence.BehaviorDto.ProxyDto;
@@ -15,6 +17,7 @@ import org.zmqstudio.persistence.BehaviorDto.RequestDto;
 import org.zmqstudio.persistence.TopologyDto.LinkDto;
 import org.zmqstudio.persistence.TopologyDto.NodeDto;
 import org.zmqstudio.persistence.TopologyDto.OptionsDto;
+import org.zmqstudio.persistence.TopologyDto.TourStepDto;
 
 /**
  * Model → file DTOs. Every field equal to its default becomes {@code null} (omitted), so that files
@@ -30,7 +33,13 @@ final class ModelToFile {
         return new TopologyDto(TopologyDto.FORMAT, TopologyDto.VERSION, topology.name(),
                 unlessDefault(topology.description(), ""),
                 topology.nodes().stream().map(ModelToFile::node).toList(),
-                topology.links().stream().map(ModelToFile::link).toList());
+                topology.links().stream().map(ModelToFile::link).toList(),
+                topology.tour().isEmpty() ? null : topology.tour().stream().map(ModelToFile::tourStep).toList());
+    }
+
+    private static TourStepDto tourStep(TourStep step) {
+        return new TourStepDto(step.say(), step.focus().isEmpty() ? null : step.focus(),
+                step.action().equals(TourAction.NONE) ? null : step.action().fileText());
     }
 
     private static NodeDto node(Node node) {

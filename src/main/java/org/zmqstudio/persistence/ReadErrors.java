@@ -1,5 +1,6 @@
 package org.zmqstudio.persistence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -156,7 +157,7 @@ final class ReadErrors {
         }
         String field = path.get(lastField).getFieldName();
         boolean item = lastField < path.size() - 1;
-        boolean structural = (item && (field.equals("nodes") || field.equals("links")))
+        boolean structural = (item && (field.equals("nodes") || field.equals("links") || field.equals("tour")))
                 || (!item && (field.equals("options") || field.equals("behavior")) && lastField > 0);
         if (structural) {
             return place(path, tree);
@@ -185,6 +186,10 @@ final class ReadErrors {
                 int index = path.get(++i).getIndex();
                 node = node.path(index);
                 place = linkName(node, index);
+            } else if (indexed && field.equals("tour")) {
+                int index = path.get(++i).getIndex();
+                node = node.path(index);
+                place = "tour step " + (index + 1);
             } else if (field.equals("options")) {
                 place = "the options of " + place;
             } else if (field.equals("behavior")) {
@@ -213,10 +218,15 @@ final class ReadErrors {
         return node;
     }
 
-    /** The file fields of a DTO record, in file order. */
+    /** The file fields of a DTO record, in file order (a component renamed with {@code @JsonProperty} by its file name). */
     private static List<String> fieldsOf(Class<?> dto) {
         RecordComponent[] components = dto.getRecordComponents();
-        return components == null ? List.of() : Arrays.stream(components).map(RecordComponent::getName).toList();
+        return components == null ? List.of() : Arrays.stream(components).map(ReadErrors::fileName).toList();
+    }
+
+    private static String fileName(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed == null ? component.getName() : renamed.value();
     }
 
     /** Jackson's own first line, without its source description and its hints about Jackson settings. */

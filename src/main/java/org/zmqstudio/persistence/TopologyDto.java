@@ -1,5 +1,6 @@
 package org.zmqstudio.persistence;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import java.util.List;
  * Fields are written in the {@code @JsonPropertyOrder} given, {@code null} ones omitted.
  * {@link FileToModel} and {@link ModelToFile} translate to and from the model.
  */
-@JsonPropertyOrder({"format", "version", "name", "description", "nodes", "links"})
+@JsonPropertyOrder({"format", "version", "name", "description", "nodes", "links", "tour"})
 record TopologyDto(String format, Integer version, String name, String description,
-                   List<NodeDto> nodes, List<LinkDto> links) {
+                   List<NodeDto> nodes, List<LinkDto> links, List<TourStepDto> tour) {
 
     static final String FORMAT = "zmq-studio/topology";
     static final int VERSION = 1;
@@ -26,5 +27,10 @@ record TopologyDto(String format, Integer version, String name, String descripti
 
     @JsonPropertyOrder({"id", "connect", "bind"})
     record LinkDto(String id, String connect, String bind) {
+    }
+
+    /** A tour step; {@code action} is the file's {@code "do"} (a Java keyword). */
+    @JsonPropertyOrder({"say", "focus", "do"})
+    record TourStepDto(String say, List<String> focus, @JsonProperty("do") String action) {
     }
 }

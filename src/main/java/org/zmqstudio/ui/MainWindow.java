@@ -19,11 +19,13 @@ import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Node;
+import org.zmqstudio.model.SocketGuide;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.ExampleTopologies;
 import org.zmqstudio.ui.actions.StudioActions;
@@ -40,11 +42,13 @@ import org.zmqstudio.ui.inspector.Inspector;
 import org.zmqstudio.ui.monitor.LiveMonitor;
 import org.zmqstudio.ui.palette.Palette;
 import org.zmqstudio.ui.palette.PaletteItems;
+import org.zmqstudio.ui.palette.SocketCardPopup;
 import org.zmqstudio.ui.problems.ProblemsView;
+import org.zmqstudio.ui.tour.TourPanel;
 
 /**
  * The editor window: menus and toolbar on top, the palette on the left, the canvas in the centre
- * with the problems list below it, the inspector on the right, a status bar at the bottom. It wires
+ * (with the topology's guided tour above it, when it has one) and the problems list below it, the inspector on the right, a status bar at the bottom. It wires
  * the parts to one {@link EditorDocument}; each part is its own class.
  */
 public final class MainWindow {
@@ -78,6 +82,9 @@ public final class MainWindow {
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), this::quit);
         Palette palette = new Palette(this::addAtCentreOfView);
         canvas.setOnPaletteDrop((text, x, y) -> add(text, x, y));
+        SocketCardPopup socketCard = new SocketCardPopup();
+        canvas.setOnTypeBadge((id, x, y) -> document.topology().node(id)
+                .ifPresent(node -> socketCard.show(canvas, SocketGuide.of(document.topology(), node), x + 12, y + 12)));
         Inspector inspector = new Inspector(document);
         ProblemsView problems = new ProblemsView(document, this::reveal, found -> {
             canvas.setProblems(found);
@@ -87,7 +94,9 @@ public final class MainWindow {
         monitor = new LiveMonitor(document, canvas, problems, status::say);
         monitor.setMayReplaceDocument(files::mayDiscardChanges);
         javafx.scene.Node bottom = monitor.bottomPanel();
-        SplitPane centre = new SplitPane(canvas, bottom);
+        VBox canvasWithTour = new VBox(new TourPanel(document, canvas, monitor.controller()), canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        SplitPane centre = new SplitPane(canvasWithTour, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(BOTTOM_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);

@@ -53,7 +53,7 @@ class TopologyFileErrorsTest {
     void anUnknownFieldFarFromAnyKnownOneListsTheKnownFields() {
         TopologyFileException failure = refused(HEAD + "\"colour\": \"red\"}");
 
-        assertEquals("unknown field 'colour' in the topology; known fields: format, version, name, description, nodes, links",
+        assertEquals("unknown field 'colour' in the topology; known fields: format, version, name, description, nodes, links, tour",
                 failure.getMessage());
     }
 

@@ -140,6 +140,27 @@ class TopologyFilesTest {
                   "connect": "client",
                   "bind": "server"
                 }
+              ],
+              "tour": [
+                {
+                  "say": "The client asks, the server answers.",
+                  "focus": [
+                    "client",
+                    "requests"
+                  ],
+                  "do": "run-paused"
+                },
+                {
+                  "say": "Three more.",
+                  "do": "step:3"
+                },
+                {
+                  "say": "Kill the server.",
+                  "do": "kill:server"
+                },
+                {
+                  "say": "Just read."
+                }
               ]
             }
             """;

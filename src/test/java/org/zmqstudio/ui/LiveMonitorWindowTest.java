@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
+import org.zmqstudio.QuickExamples;
 import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,7 +29,6 @@ import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
-import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.ui.monitor.RunController;
 import org.zmqstudio.ui.monitor.RunController.Mode;
 
@@ -60,8 +59,9 @@ class LiveMonitorWindowTest extends EditorWindowTestBase {
         });
     }
 
+    /** The example, as fast as the tests run examples ({@link QuickExamples}). */
     private static Topology example(String name) throws Exception {
-        return TopologyFiles.load(Path.of("topologies", name));
+        return QuickExamples.load(name);
     }
 
     private RunController controller() {

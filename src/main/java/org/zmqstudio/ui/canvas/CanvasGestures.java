@@ -265,6 +265,9 @@ final class CanvasGestures {
                     canvas.commitPreview();
                 } else if (!event.isShiftDown()) {
                     document().select(Selection.ofNodes(Set.of(anchorId)));
+                    document().topology().node(anchorId)
+                            .filter(n -> NodeCard.onTypeBadge(n, pressModel.getX(), pressModel.getY()))
+                            .ifPresent(n -> canvas.typeBadgeClicked(n.id(), event.getScreenX(), event.getScreenY()));
                 }
             }
             case WIRE -> finishWire();

@@ -42,6 +42,11 @@ final class NodeCard {
         return dx * dx + dy * dy <= r * r;
     }
 
+    /** Whether the point is on the card's type badge: the icon and socket type in its top row (CardPainter). */
+    static boolean onTypeBadge(Node node, double x, double y) {
+        return x >= node.x() + 12 && x <= node.x() + 100 && y >= node.y() + 4 && y <= node.y() + 30;
+    }
+
     /** Whether the card lies entirely inside the rectangle. */
     static boolean inside(Node node, double minX, double minY, double maxX, double maxY) {
         return node.x() >= minX && node.y() >= minY && node.x() + WIDTH <= maxX && node.y() + HEIGHT <= maxY;

@@ -54,6 +54,7 @@ public final class TopologyCanvas extends Region {
     private PaletteDropHandler dropHandler;
     private CanvasLayer liveLayer;
     private NodeMenuHandler nodeMenuHandler;
+    private NodeMenuHandler typeBadgeHandler;
     private boolean snapToGrid = true;
     private Overlay overlay;
     private String hoveredId;
@@ -117,6 +118,11 @@ public final class TopologyCanvas extends Region {
     /** Where a right-click on a node (without a drag) goes; {@code null} for nowhere. */
     public void setOnNodeMenu(NodeMenuHandler handler) {
         nodeMenuHandler = handler;
+    }
+
+    /** Where a click on a node's type badge (icon and socket type, no drag) goes; {@code null} for nowhere. */
+    public void setOnTypeBadge(NodeMenuHandler handler) {
+        typeBadgeHandler = handler;
     }
 
     public void zoomIn() {
@@ -365,6 +371,13 @@ public final class TopologyCanvas extends Region {
     void nodeMenuRequested(String nodeId, double screenX, double screenY) {
         if (nodeMenuHandler != null) {
             nodeMenuHandler.menuRequested(nodeId, screenX, screenY);
+        }
+    }
+
+    /** Passes a click on a node's type badge to its handler, if there is one. */
+    void typeBadgeClicked(String nodeId, double screenX, double screenY) {
+        if (typeBadgeHandler != null) {
+            typeBadgeHandler.menuRequested(nodeId, screenX, screenY);
         }
     }
 

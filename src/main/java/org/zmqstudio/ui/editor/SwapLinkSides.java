@@ -23,7 +23,7 @@ public record SwapLinkSides(String linkId) implements EditCommand {
     public Topology apply(Topology before) {
         return before.link(linkId)
                 .map(link -> new Topology(before.name(), before.description(), before.nodes(),
-                        before.links().stream().map(l -> l.id().equals(linkId) ? l.swapped() : l).toList()))
+                        before.links().stream().map(l -> l.id().equals(linkId) ? l.swapped() : l).toList(), before.tour()))
                 .orElse(before);
     }
 

@@ -3,7 +3,6 @@ package org.zmqstudio.ui.monitor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.zmqstudio.Eventually;
+import org.zmqstudio.QuickExamples;
 import org.zmqstudio.model.Topology;
-import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.runtime.Engine;
 import org.zmqstudio.runtime.RunHandle;
 import org.zmqstudio.runtime.RunOptions;
@@ -24,7 +23,7 @@ class LiveRunTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void aPipelineRunShowsTokensOnEveryWorkerLinkAndTheSinkCountsEveryTask() throws Exception {
-        Topology pipeline = TopologyFiles.load(Path.of("topologies/parallel-pipeline.json"));
+        Topology pipeline = QuickExamples.load("parallel-pipeline.json");
         Set<String> linksWithTokens = new HashSet<>();
         try (RunHandle handle = Engine.start(pipeline, RunOptions.DEFAULTS)) {
             LiveRun live = new LiveRun(handle, pipeline);
@@ -43,7 +42,7 @@ class LiveRunTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void theEventLogFillsWithHopsThatEachGetAReason() throws Exception {
-        Topology pipeline = TopologyFiles.load(Path.of("topologies/parallel-pipeline.json"));
+        Topology pipeline = QuickExamples.load("parallel-pipeline.json");
         try (RunHandle handle = Engine.start(pipeline, RunOptions.DEFAULTS)) {
             LiveRun live = new LiveRun(handle, pipeline);
             long[] now = {0};

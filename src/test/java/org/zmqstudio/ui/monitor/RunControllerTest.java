@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.zmqstudio.QuickExamples;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,7 +26,6 @@ import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.NodeState;
 import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Topology;
-import org.zmqstudio.persistence.TopologyFiles;
 import org.zmqstudio.runtime.ThreadNiceness;
 import org.zmqstudio.ui.monitor.RunController.Mode;
 
@@ -41,8 +40,9 @@ class RunControllerTest {
         controller = new RunController();
     }
 
+    /** The example, as fast as the tests run examples ({@link QuickExamples}). */
     private static Topology example(String name) throws Exception {
-        return TopologyFiles.load(Path.of("topologies", name));
+        return QuickExamples.load(name);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
