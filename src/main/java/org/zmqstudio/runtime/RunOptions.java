@@ -29,8 +29,8 @@ public record RunOptions(boolean allowNetwork, int eventsCapacity, boolean backg
      * What a window showing a run at background priority must say beside its figures: a flat-out run
      * measured 2.3-3.6k msgs/s there where the same topology did up to 580k/s headless.
      */
-    public static final String HELD_DOWN_NOTE = "Figures held down: the run's threads yield to the window."
-            + " For real figures: Run > Run headless with report.";
+    public static final String HELD_DOWN_NOTE = "Rates held down: the run's threads yield to the window."
+            + " For the topology's own figures run it headless: zmq-studio run FILE --report PATH.";
 
     /**
      * Whether the figures of this run are held down by the window it runs under: at background

@@ -23,6 +23,7 @@ import org.zmqstudio.metrics.MessageEvent;
 import org.zmqstudio.metrics.RunSnapshot;
 import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.runtime.RunOptions;
 import org.zmqstudio.recording.Recording;
 import org.zmqstudio.recording.RecordingException;
 import org.zmqstudio.recording.RecordingReader;
@@ -247,7 +248,8 @@ public final class LiveMonitor {
             case RUNNING -> {
                 say.accept("Running " + controller.live().map(live -> nameOf(live.topology())).orElse("")
                         + (controller.live().map(LiveRun::recorded).orElse(false) ? ", recording it" : "")
-                        + ": right-click a socket to kill, restart or pause it.");
+                        + ": right-click a socket to kill, restart or pause it."
+                        + (controller.figuresHeldDown() ? " " + RunOptions.HELD_DOWN_NOTE : ""));
                 tabs.showStats();
             }
             case REPLAYING -> tabs.showStats();

@@ -48,6 +48,8 @@ public final class RunController {
         return thread;
     });
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EDITING);
+    /** Whether the run last started yields to the window; see {@link #figuresHeldDown()}. */
+    private boolean figuresHeldDown;
     private final ReadOnlyObjectWrapper<RunFailure> failure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MonitorFrame> frame = new ReadOnlyObjectWrapper<>();
     private final AnimationTimer timer = new AnimationTimer() {
@@ -140,6 +142,11 @@ public final class RunController {
         return replayPlaying.getReadOnlyProperty();
     }
 
+    /** Whether the last run started yields to the window (flat out, background priority): its rates are not the topology's own. */
+    public boolean figuresHeldDown() {
+        return figuresHeldDown;
+    }
+
     /** Validates {@code topology}, then runs it as {@link #run(Topology, List, boolean)} does. */
     public void run(Topology topology, boolean allowNetwork) {
         run(topology, Validator.validate(topology, allowNetwork), allowNetwork);
@@ -196,6 +203,7 @@ public final class RunController {
         mode.set(Mode.STARTING);
         RunOptions options = RunOptions.DEFAULTS.withAllowNetwork(allowNetwork).withBackground(sendsFlatOut(topology))
                 .withStartHeld(held).withSpeed(speed.get());
+        figuresHeldDown = options.figuresHeldDown();
         lifecycle.execute(() -> {
             try {
                 RunHandle handle = Engine.start(topology, problems, options);

@@ -15,9 +15,8 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 
 /**
  * Does a tour step's action to the run through the {@link RunController}, whatever the run's mode:
- * a step on a stopped topology starts it held first, a kill waits for a run that is still starting.
- * Until the controller can start a run held, {@code run-paused} starts it and pauses it as soon as it
- * runs (a sender may let a message or two out meanwhile). UI thread only.
+ * {@code run-paused} and a step on a stopped topology start it with every sender held (no message
+ * gets out before the first step), a kill waits for a run that is still starting. UI thread only.
  */
 final class TourActions {
 
@@ -48,7 +47,7 @@ final class TourActions {
                 if (controller.mode() == Mode.STEPPING) {
                     controller.resume();
                 } else {
-                    start();
+                    start(false);
                 }
             }
             case RUN_PAUSED, PAUSE -> whenRunning(controller::pauseForSteps, action.kind() == TourAction.Kind.RUN_PAUSED);
@@ -97,7 +96,7 @@ final class TourActions {
             case EDITING -> {
                 if (start) {
                     whenRunning.add(work);
-                    start();
+                    start(true);
                 }
             }
             case STOPPING -> {
@@ -105,8 +104,14 @@ final class TourActions {
         }
     }
 
-    private void start() {
-        if (controller.mode() == Mode.EDITING) {
+    /** Starts a run of the document's topology, with every sender held if {@code held}. */
+    private void start(boolean held) {
+        if (controller.mode() != Mode.EDITING) {
+            return;
+        }
+        if (held) {
+            controller.runPaused(document.topology(), document.problems(), document.allowsNetwork());
+        } else {
             controller.run(document.topology(), document.problems(), document.allowsNetwork());
         }
     }
