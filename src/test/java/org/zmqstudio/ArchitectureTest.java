@@ -233,6 +233,7 @@ class ArchitectureTest {
         static final Dependency RUNTIME = studio("runtime");
         static final Dependency BENCH = studio("bench");
         static final Dependency EXPORT = studio("export");
+        static final Dependency PICTURE = studio("picture");
         static final Dependency UI_EDITOR = studio("ui.editor");
         /** Any sub-package of {@code ui}, not {@code ui} itself (it assembles them). */
         static final Dependency UI_PARTS = Dependency.of("`ui.*`", "org\\.zmqstudio\\.ui\\.[a-z]\\w*\\.");
@@ -255,14 +256,15 @@ class ArchitectureTest {
             layers.put("runtime", List.of(MODEL, METRICS, JEROMQ, JNA));
             layers.put("bench", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JEROMQ, PICOCLI));
             layers.put("export", List.of(MODEL));
-            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, EXPORT, STUDIO_APP,
+            layers.put("picture", List.of(MODEL));
+            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, BENCH, EXPORT, PICTURE, STUDIO_APP,
                     JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI));
-            layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, UI_PARTS,
+            layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, PICTURE, UI_PARTS,
                     JAVAFX, ATLANTAFX, JEROMQ, JACKSON, HDR_HISTOGRAM, JNA));
             layers.put("ui.editor", List.of(MODEL));
-            layers.put("ui.canvas", List.of(MODEL, UI_EDITOR, JAVAFX));
+            layers.put("ui.canvas", List.of(MODEL, UI_EDITOR, PICTURE, JAVAFX));
             for (String part : List.of("ui.actions", "ui.files")) {
-                layers.put(part, List.of(MODEL, PERSISTENCE, UI_PARTS, JAVAFX, ATLANTAFX));
+                layers.put(part, List.of(MODEL, PERSISTENCE, EXPORT, PICTURE, UI_PARTS, JAVAFX, ATLANTAFX));
             }
             for (String part : List.of("ui.palette", "ui.inspector", "ui.problems")) {
                 layers.put(part, List.of(MODEL, UI_PARTS, JAVAFX, ATLANTAFX));

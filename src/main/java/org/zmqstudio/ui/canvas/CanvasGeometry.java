@@ -8,6 +8,8 @@ import javafx.geometry.Point2D;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /**
  * Where the canvas draws the nodes and links of a topology, in canvas (model) coordinates. Made once

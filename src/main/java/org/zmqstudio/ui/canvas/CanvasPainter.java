@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.picture.NodeCard;
 
 /**
  * Draws one frame of the canvas from immutable inputs: background and grid, then links

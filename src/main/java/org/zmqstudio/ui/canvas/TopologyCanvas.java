@@ -21,6 +21,8 @@ import org.zmqstudio.ui.editor.DeleteElements;
 import org.zmqstudio.ui.editor.AddElements;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.MoveNodes;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /**
  * The topology editor's drawing surface: draws the document's topology on a {@link Canvas} and turns
