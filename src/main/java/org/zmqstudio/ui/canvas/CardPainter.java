@@ -47,7 +47,12 @@ final class CardPainter {
                 paintPlainCard(gc, frame.colors(), node, outline, frame.viewport().zoom());
             } else {
                 paintCard(gc, frame.colors(), node, outline);
-                paintContent(gc, frame.colors(), node, frame.topology().bindEndpoint(node));
+                if (frame.presenting()) {
+                    PresentationType.paintContent(gc, frame.colors(), node, icons.icon(node.socket()), fitter,
+                            frame.viewport().zoom());
+                } else {
+                    paintContent(gc, frame.colors(), node, frame.topology().bindEndpoint(node));
+                }
                 if (node.id().equals(frame.hoveredId()) || frame.selection().nodeIds().contains(node.id())) {
                     paintHandle(gc, frame.colors(), node);
                 }
