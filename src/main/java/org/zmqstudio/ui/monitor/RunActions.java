@@ -3,6 +3,7 @@ package org.zmqstudio.ui.monitor;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,6 +58,11 @@ public final class RunActions {
     /** The slow-motion factor chosen, 0.05 to 1. */
     Slider speed() {
         return speed;
+    }
+
+    /** The slow-motion factor, 0.05 to 1, to read or set (presentation mode's +/− keys). */
+    public DoubleProperty speedProperty() {
+        return speed.valueProperty();
     }
 
     /**
