@@ -116,7 +116,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         actions.installAlternativeShortcuts(scene);
         monitor.installKeys(scene);
-        presentation = new PresentationMode(stage, centre, canvas, monitor, actions.presenting);
+        presentation = new PresentationMode(stage, centre, canvas, monitor, actions.presenting, this::fitAfterNextLayout);
         presentation.installKeys(scene);
         scene.setOnDragOver(this::fileDragOver);
         scene.setOnDragDropped(this::fileDropped);

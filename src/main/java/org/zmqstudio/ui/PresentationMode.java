@@ -37,6 +37,7 @@ public final class PresentationMode {
     private final TopologyCanvas canvas;
     private final LiveMonitor monitor;
     private final BooleanProperty presenting;
+    private final Runnable fitAfterLayout;
     private final Caption caption = new Caption();
     private final StackPane screen = new StackPane();
     private final Region placeholder = new Region();
@@ -49,13 +50,16 @@ public final class PresentationMode {
     /**
      * @param centre     the split pane that holds the canvas in the editor (it gets it back on leaving)
      * @param presenting on while presenting: setting it enters or leaves the mode (View ▸ Present)
+     * @param fitAfterLayout fits the topology in the canvas once the next layout has sized it
      */
-    PresentationMode(Stage stage, SplitPane centre, TopologyCanvas canvas, LiveMonitor monitor, BooleanProperty presenting) {
+    PresentationMode(Stage stage, SplitPane centre, TopologyCanvas canvas, LiveMonitor monitor, BooleanProperty presenting,
+                     Runnable fitAfterLayout) {
         this.stage = stage;
         this.centre = centre;
         this.canvas = canvas;
         this.monitor = monitor;
         this.presenting = presenting;
+        this.fitAfterLayout = fitAfterLayout;
         screen.setId("presentation");
         screen.getStyleClass().add("presentation");
         presenting.addListener((o, was, on) -> {
@@ -72,7 +76,7 @@ public final class PresentationMode {
         });
         canvas.layoutBoundsProperty().addListener((o, was, now) -> {
             if (presenting.get()) {
-                canvas.fitToWindow();
+                fitAfterLayout.run();
             }
         });
         monitor.controller().frameProperty().addListener((o, was, frame) -> captionNewEvent(frame));
@@ -125,7 +129,7 @@ public final class PresentationMode {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         canvas.setPresenting(true);
-        canvas.fitToWindow();
+        fitAfterLayout.run();
         canvas.requestFocus();
         caption.show(HELP);
     }
@@ -142,7 +146,7 @@ public final class PresentationMode {
         centre.getItems().set(centre.getItems().indexOf(placeholder), canvas);
         scene.setRoot(editorRoot);
         canvas.requestFocus();
-        canvas.fitToWindow();
+        fitAfterLayout.run();
     }
 
     /** Whether the key was one of presentation mode's (then it does nothing else, e.g. arrows do not move nodes). */
