@@ -9,13 +9,15 @@ import org.zmqstudio.model.Node;
 /**
  * Draws a {@link Picture} with a {@link Pen}: the background (unless transparent), the relay and
  * proxy connections dashed, the links with their arrowheads and bind squares, the cards, then the
- * notes. Geometry, layout and colours are the canvas's own ({@link NodeCard}, {@link LinkCurve},
+ * notes (a link's only where it fits between the cards, so that no note covers a card). Geometry, layout and colours are the canvas's own ({@link NodeCard}, {@link LinkCurve},
  * {@link CardLayout}, {@link DiagramColors}), so that a picture shows the diagram as the canvas
  * draws it at 100 % (without grid, selection, hover or problem marks).
  */
 final class DiagramPainter {
 
     private static final double NOTE_SIZE = 11;
+    /** Room kept between a link's note and the cards at its ends. */
+    private static final double NOTE_CLEARANCE = 12;
     private static final String LIGHT_NOTE_BACKGROUND = "#ffffffd9";
     private static final String DARK_NOTE_BACKGROUND = "#202124cc";
 
@@ -40,8 +42,8 @@ final class DiagramPainter {
         }
         for (Link link : links) {
             String note = picture.linkNotes().get(link.id());
-            if (note != null) {
-                LinkCurve c = LinkCurve.between(byId.get(link.connect()), byId.get(link.bind()));
+            LinkCurve c = LinkCurve.between(byId.get(link.connect()), byId.get(link.bind()));
+            if (note != null && fitsAlong(c, note, pen)) {
                 note(note, c.xAt(0.5), c.yAt(0.5) - 12, colors, pen);
             }
         }
@@ -107,6 +109,12 @@ final class DiagramPainter {
                     x + CardLayout.ENDPOINT_X, y + CardLayout.ENDPOINT_BASELINE, CardLayout.ENDPOINT_SIZE, false, false,
                     colors.secondaryText());
         }
+    }
+
+    /** Whether a link's note fits between the cards at its ends, so that it never covers one. */
+    private static boolean fitsAlong(LinkCurve c, String note, Pen pen) {
+        double length = Math.hypot(c.x1() - c.x0(), c.y1() - c.y0());
+        return length >= pen.textWidth(note, NOTE_SIZE, true) + 10 + 2 * NOTE_CLEARANCE;
     }
 
     /** One line of numbers on a rounded background, centred on (x, y). */

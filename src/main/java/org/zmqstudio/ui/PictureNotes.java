@@ -23,7 +23,7 @@ final class PictureNotes {
         return notes;
     }
 
-    /** {@code link id → "1,200 msg/s"}, the link's flows added up; links without messages have none. */
+    /** {@code link id → "1,200/s"}, the link's flows added up; links without messages have none. */
     static Map<String, String> ofLinks(RunSnapshot snapshot) {
         Map<String, Double> rates = new HashMap<>();
         Map<String, Long> messages = new HashMap<>();
@@ -34,7 +34,7 @@ final class PictureNotes {
         Map<String, String> notes = new HashMap<>();
         messages.forEach((link, count) -> {
             if (count > 0) {
-                notes.put(link, count(Math.round(rates.get(link))) + " msg/s · " + count(count) + " msgs");
+                notes.put(link, count(Math.round(rates.get(link))) + "/s");
             }
         });
         return notes;

@@ -43,6 +43,17 @@ class PictureTest {
     }
 
     @Test
+    void aLinkTooShortForItsNoteShowsNoneRatherThanCoverACard() {
+        Topology close = new Topology("Close", "", List.of(
+                Node.of("a", SocketType.PUSH, 0, 0), Node.of("b", SocketType.PULL, NodeCard.WIDTH + 40, 0)),
+                List.of(Link.between("b", "a")));
+
+        String svg = SvgPicture.write(Picture.of(close, false).withNotes(Map.of(), Map.of(close.links().get(0).id(), "1,234,567/s")));
+
+        assertTrue(!svg.contains("1,234,567/s"), svg);
+    }
+
+    @Test
     void theSvgShowsTheWholeTopologyWithAMargin() throws Exception {
         String svg = SvgPicture.write(Picture.of(PIPE, true));
 
