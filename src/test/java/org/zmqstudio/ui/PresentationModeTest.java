@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -22,7 +16,7 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 
 /**
  * Presentation mode hides the window's chrome, fits the topology in large type and is driven from
- * the keyboard; File ▸ Export writes pictures of the diagram.
+ * the keyboard.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PresentationModeTest extends EditorWindowTestBase {
@@ -32,17 +26,6 @@ class PresentationModeTest extends EditorWindowTestBase {
     private void open(Path file) throws Exception {
         onFx(() -> window.files().open(file));
         waitUntil(() -> file.equals(document().file()));
-    }
-
-    /** Chooses the menu item {@code id} (nested in File ▸ Export, which the headless robot cannot open). */
-    private static void fire(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        onFx(() -> items(bar.getMenus()).filter(item -> id.equals(item.getId())).findFirst().orElseThrow().fire());
-    }
-
-    private static Stream<MenuItem> items(List<? extends MenuItem> items) {
-        return items.stream().flatMap(item -> Stream.concat(Stream.of(item),
-                item instanceof Menu menu ? items(menu.getItems()) : Stream.empty()));
     }
 
     /** How many message events the run has logged. */
@@ -122,42 +105,5 @@ class PresentationModeTest extends EditorWindowTestBase {
 
         assertEquals(1, step.get());
         assertEquals(x, topology().node("ventilator").orElseThrow().x());
-    }
-
-    @Test
-    void exportWritesAPngOfTheExpectedSizeAndAnSvgThatParses(FxRobot robot) throws Exception {
-        open(PIPELINE);
-        Path png = folder.resolve("pipeline@2x.png");
-        Path svg = folder.resolve("pipeline.svg");
-        dialogs.filesToExport.add(png);
-        dialogs.filesToExport.add(svg);
-
-        fire(robot, "menu-export-png-2");
-        waitUntil(() -> Files.exists(png));
-        fire(robot, "menu-export-svg");
-        waitUntil(() -> Files.exists(svg));
-
-        byte[] bytes = Files.readAllBytes(png);
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes, 16, 8);
-        org.zmqstudio.picture.Picture.Area area = org.zmqstudio.picture.Picture.of(topology(), false).area();
-        assertEquals((int) Math.ceil(area.width() * 2), header.getInt());
-        assertEquals((int) Math.ceil(area.height() * 2), header.getInt());
-        org.w3c.dom.Document parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(svg.toFile());
-        assertEquals("svg", parsed.getDocumentElement().getTagName());
-        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
-    }
-
-    @Test
-    void exportingToAFolderThatCannotBeWrittenSaysSoAndWritesNothing(FxRobot robot) throws Exception {
-        open(PIPELINE);
-        Path out = Path.of("/proc/zmq-studio-pipeline.svg");
-        dialogs.filesToExport.add(out);
-
-        fire(robot, "menu-export-svg");
-        waitUntil(() -> !dialogs.errors.isEmpty());
-
-        assertTrue(dialogs.errors.get(0).startsWith("Cannot export: Cannot write " + out), dialogs.errors.toString());
-        assertFalse(Files.exists(out));
     }
 }
