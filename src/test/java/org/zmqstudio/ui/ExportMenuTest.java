@@ -88,4 +88,22 @@ class ExportMenuTest extends EditorWindowTestBase {
         assertTrue(dialogs.errors.get(0).startsWith("Cannot export: Cannot write " + out), dialogs.errors.toString());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void copyDiagramAsImagePutsATwiceSizedPictureOnTheClipboard(FxRobot robot) throws Exception {
+        open(PIPELINE);
+        onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+
+        fire(robot, "menu-copy-diagram");
+
+        org.zmqstudio.picture.Picture.Area area = org.zmqstudio.picture.Picture.of(topology(), false).area();
+        double[] size = new double[2];
+        onFx(() -> {
+            javafx.scene.image.Image image = javafx.scene.input.Clipboard.getSystemClipboard().getImage();
+            size[0] = image == null ? 0 : image.getWidth();
+            size[1] = image == null ? 0 : image.getHeight();
+        });
+        assertEquals(Math.ceil(area.width() * 2), size[0]);
+        assertEquals(Math.ceil(area.height() * 2), size[1]);
+    }
 }
