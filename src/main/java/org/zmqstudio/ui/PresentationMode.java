@@ -9,6 +9,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -42,13 +43,16 @@ public final class PresentationMode {
     private final StackPane screen = new StackPane();
     private final Region placeholder = new Region();
     private Parent editorRoot;
+    /** Puts the canvas back where it was in the editor; {@code null} while not presenting. */
+    private Runnable putCanvasBack;
     private Runnable tourNext;
     private Runnable tourBack;
     private RunSnapshot lastSnapshot;
     private MessageEvent lastEvent;
 
     /**
-     * @param centre     the split pane that holds the canvas in the editor (it gets it back on leaving)
+     * @param centre     the split pane that holds the canvas in the editor, directly or in a pane (it
+     *                   gets it back on leaving)
      * @param presenting on while presenting: setting it enters or leaves the mode (View ▸ Present)
      * @param fitAfterLayout fits the topology in the canvas once the next layout has sized it
      */
@@ -122,7 +126,7 @@ public final class PresentationMode {
             return;
         }
         editorRoot = scene.getRoot();
-        centre.getItems().set(centre.getItems().indexOf(canvas), placeholder);
+        putCanvasBack = takeCanvas();
         screen.getChildren().setAll(canvas, caption.node());
         scene.setRoot(screen);
         stage.setFullScreenExitHint("");
@@ -143,10 +147,23 @@ public final class PresentationMode {
         canvas.setPresenting(false);
         stage.setFullScreen(false);
         screen.getChildren().clear();
-        centre.getItems().set(centre.getItems().indexOf(placeholder), canvas);
+        putCanvasBack.run();
+        putCanvasBack = null;
         scene.setRoot(editorRoot);
         canvas.requestFocus();
         fitAfterLayout.run();
+    }
+
+    /**
+     * Takes the canvas out of the editor's layout, leaving an empty placeholder where it was (an item
+     * of the centre split pane, or a child of a pane in it, such as a box with a panel above the
+     * canvas), and returns what puts it back.
+     */
+    private Runnable takeCanvas() {
+        List<javafx.scene.Node> slots = centre.getItems().contains(canvas) ? centre.getItems()
+                : ((Pane) canvas.getParent()).getChildren();
+        slots.set(slots.indexOf(canvas), placeholder);
+        return () -> slots.set(slots.indexOf(placeholder), canvas);
     }
 
     /** Whether the key was one of presentation mode's (then it does nothing else, e.g. arrows do not move nodes). */
