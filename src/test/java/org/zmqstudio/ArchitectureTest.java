@@ -237,6 +237,7 @@ class ArchitectureTest {
         static final Dependency RECORDING = studio("recording");
         static final Dependency BENCH = studio("bench");
         static final Dependency EXPORT = studio("export");
+        static final Dependency PICTURE = studio("picture");
         static final Dependency UI_EDITOR = studio("ui.editor");
         /** Any sub-package of {@code ui}, not {@code ui} itself (it assembles them). */
         static final Dependency UI_PARTS = Dependency.of("`ui.*`", "org\\.zmqstudio\\.ui\\.[a-z]\\w*\\.");
@@ -260,14 +261,15 @@ class ArchitectureTest {
             layers.put("bench", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JEROMQ, PICOCLI));
             layers.put("recording", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, JACKSON));
             layers.put("export", List.of(MODEL));
-            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, RECORDING, BENCH, EXPORT, STUDIO_APP,
+            layers.put("picture", List.of(MODEL));
+            layers.put("cli", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, RECORDING, BENCH, EXPORT, PICTURE, STUDIO_APP,
                     JEROMQ, JACKSON, HDR_HISTOGRAM, JNA, PICOCLI));
-            layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, UI_PARTS,
+            layers.put("ui", List.of(MODEL, PERSISTENCE, METRICS, RUNTIME, PICTURE, UI_PARTS,
                     JAVAFX, ATLANTAFX, JEROMQ, JACKSON, HDR_HISTOGRAM, JNA));
             layers.put("ui.editor", List.of(MODEL));
-            layers.put("ui.canvas", List.of(MODEL, UI_EDITOR, JAVAFX));
+            layers.put("ui.canvas", List.of(MODEL, UI_EDITOR, PICTURE, JAVAFX));
             for (String part : List.of("ui.actions", "ui.files")) {
-                layers.put(part, List.of(MODEL, PERSISTENCE, UI_PARTS, JAVAFX, ATLANTAFX));
+                layers.put(part, List.of(MODEL, PERSISTENCE, EXPORT, PICTURE, UI_PARTS, JAVAFX, ATLANTAFX));
             }
             for (String part : List.of("ui.palette", "ui.inspector", "ui.problems")) {
                 layers.put(part, List.of(MODEL, UI_PARTS, JAVAFX, ATLANTAFX));

@@ -58,12 +58,17 @@ public final class AtomicFile {
      * such as {@code /dev/stdout}) is written through instead: replacing it would break it.
      */
     public static void writeString(Path target, String text) throws IOException {
+        writeBytes(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces {@code target} with {@code content}, keeping no backup (an exported picture): as {@link #writeString}. */
+    public static void writeBytes(Path target, byte[] content) throws IOException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.writeString(target, text, StandardCharsets.UTF_8);
+            Files.write(target, content);
             return;
         }
         replace(target, false, channel -> {
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes = ByteBuffer.wrap(content);
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }

@@ -28,6 +28,7 @@ import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketGuide;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.persistence.ExampleTopologies;
+import org.zmqstudio.picture.Picture;
 import org.zmqstudio.ui.actions.StudioActions;
 import org.zmqstudio.ui.actions.StudioMenuBar;
 import org.zmqstudio.ui.actions.StudioToolBar;
@@ -35,11 +36,13 @@ import org.zmqstudio.ui.canvas.TopologyCanvas;
 import org.zmqstudio.ui.editor.AddElements;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.ui.files.ExportActions;
 import org.zmqstudio.ui.files.FileActions;
 import org.zmqstudio.ui.files.FileDialogs;
 import org.zmqstudio.ui.files.RecentFiles;
 import org.zmqstudio.ui.inspector.Inspector;
 import org.zmqstudio.ui.monitor.LiveMonitor;
+import org.zmqstudio.ui.monitor.MonitorFrame;
 import org.zmqstudio.ui.palette.Palette;
 import org.zmqstudio.ui.palette.PaletteItems;
 import org.zmqstudio.ui.palette.SocketCardPopup;
@@ -71,6 +74,8 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final FileActions files;
     private final LiveMonitor monitor;
+    private final StudioActions actions;
+    private final PresentationMode presentation;
     /** Where the divider between the canvas and the bottom panel was when the panel was hidden. */
     private double bottomDivider = BOTTOM_DIVIDER;
 
@@ -78,7 +83,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, FileDialogs dialogs, RecentFiles recentFiles) {
         this.stage = stage;
         this.files = new FileActions(document, dialogs, recentFiles, status::say, this::opened);
-        StudioActions actions = new StudioActions(document, canvas, files,
+        actions = new StudioActions(document, canvas, files,
                 () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), this::quit);
         Palette palette = new Palette(this::addAtCentreOfView);
         canvas.setOnPaletteDrop((text, x, y) -> add(text, x, y));
@@ -91,7 +96,7 @@ public final class MainWindow {
             status.count(found);
         });
 
-        monitor = new LiveMonitor(document, canvas, problems, status::say);
+        monitor = new LiveMonitor(document, canvas, problems, this::say);
         monitor.setMayReplaceDocument(files::mayDiscardChanges);
         javafx.scene.Node bottom = monitor.bottomPanel();
         VBox canvasWithTour = new VBox(new TourPanel(document, canvas, monitor.controller()), canvas);
@@ -107,7 +112,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
 
         BorderPane root = new BorderPane(panes);
-        MenuBar menus = StudioMenuBar.build(actions, files, ExampleTopologies::list);
+        ExportActions exports = new ExportActions(document, dialogs, status::say, this::picture);
+        MenuBar menus = StudioMenuBar.build(actions, files, exports, ExampleTopologies::list);
         BooleanProperty allowNetwork = new SimpleBooleanProperty(document.allowsNetwork());
         allowNetwork.addListener((obs, was, allowed) -> document.setAllowNetwork(allowed));
         menus.getMenus().add(menus.getMenus().size() - 1, monitor.actions().menu(allowNetwork,
@@ -120,6 +126,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()), Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         actions.installAlternativeShortcuts(scene);
         monitor.installKeys(scene);
+        presentation = new PresentationMode(stage, centre, canvas, monitor, actions.presenting, this::fitAfterNextLayout);
+        presentation.installKeys(scene);
         scene.setOnDragOver(this::fileDragOver);
         scene.setOnDragDropped(this::fileDropped);
         Theme.apply(scene, actions.darkTheme.get());
@@ -151,6 +159,37 @@ public final class MainWindow {
 
     public LiveMonitor monitor() {
         return monitor;
+    }
+
+    /** Presentation mode: the lead connects a tour's steps to it ({@link PresentationMode#setTourSteps}). */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** A line for the status bar, and for the caption while presenting. */
+    private void say(String text) {
+        status.say(text);
+        if (presentation != null) {
+            presentation.caption(text);
+        }
+    }
+
+    /**
+     * The diagram as File ▸ Export and Copy Diagram as Image draw it: the selected nodes when there
+     * are any (and the user wants only them), the theme's colours, the background and the run's
+     * numbers as the Export menu says.
+     */
+    private Picture picture() {
+        Picture picture = Picture.of(document.topology(), actions.darkTheme.get())
+                .withTransparentBackground(actions.pictureTransparent.get());
+        if (actions.pictureOfSelection.get() && !document.selection().nodeIds().isEmpty()) {
+            picture = picture.onlyNodes(document.selection().nodeIds());
+        }
+        MonitorFrame frame = monitor.controller().frameProperty().get();
+        if (actions.pictureWithNumbers.get() && frame != null) {
+            picture = picture.withNotes(PictureNotes.ofNodes(frame.snapshot()), PictureNotes.ofLinks(frame.snapshot()));
+        }
+        return picture;
     }
 
     /** The title: {@code name — file.json •}, the dot while there are unsaved changes. */

@@ -13,6 +13,7 @@ final class ScriptedDialogs implements FileDialogs {
 
     final Deque<Path> filesToOpen = new ArrayDeque<>();
     final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<Path> filesToExport = new ArrayDeque<>();
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final List<String> unsavedQuestions = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
@@ -27,6 +28,11 @@ final class ScriptedDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension) {
+        return Optional.ofNullable(filesToExport.poll());
     }
 
     @Override

@@ -52,6 +52,15 @@ public final class StudioActions {
     public final BooleanProperty bottomPanelShown = new SimpleBooleanProperty(true);
     /** The key that shows and hides the bottom panel. */
     public static final KeyCombination BOTTOM_PANEL_KEY = new KeyCodeCombination(KeyCode.F12);
+    /** Whether presentation mode is on; F11 (View ▸ Present) turns it on, Esc or F11 off. */
+    public final BooleanProperty presenting = new SimpleBooleanProperty();
+    public static final KeyCombination PRESENT_KEY = new KeyCodeCombination(KeyCode.F11);
+    /** Pictures (File ▸ Export, Copy Diagram as Image): only the selected nodes, when any are selected. */
+    public final BooleanProperty pictureOfSelection = new SimpleBooleanProperty(true);
+    /** Pictures: a transparent background instead of the theme's. */
+    public final BooleanProperty pictureTransparent = new SimpleBooleanProperty();
+    /** Pictures: the live numbers of the current or last run under the nodes and on the links. */
+    public final BooleanProperty pictureWithNumbers = new SimpleBooleanProperty(true);
 
     private final EditorDocument document;
     private final Supplier<Node> focusOwner;

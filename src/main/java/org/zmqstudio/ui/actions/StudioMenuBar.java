@@ -14,13 +14,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import org.zmqstudio.export.ExportFormat;
 import org.zmqstudio.persistence.ExampleTopologies;
+import org.zmqstudio.ui.files.ExportActions;
 import org.zmqstudio.ui.files.FileActions;
 
 /**
  * The menu bar: File, Edit, View. Ids: {@code menu-ACTION} for every {@link Action},
  * {@code menu-open-recent}, {@code menu-examples}, {@code menu-example-FILE} (file name without
- * {@code .json}), {@code menu-snap}, {@code menu-dark-theme}, {@code menu-bottom-panel} (F12).
+ * {@code .json}), {@code menu-export} and its items, {@code menu-copy-diagram}, {@code menu-present} (F11),
+ * {@code menu-snap}, {@code menu-dark-theme}, {@code menu-bottom-panel} (F12).
  */
 public final class StudioMenuBar {
 
@@ -28,11 +31,12 @@ public final class StudioMenuBar {
     }
 
     /** @param examples the bundled examples, read the first time the Examples menu opens (not at start) */
-    public static MenuBar build(StudioActions actions, FileActions files, Supplier<List<ExampleTopologies.Example>> examples) {
+    public static MenuBar build(StudioActions actions, FileActions files, ExportActions exports,
+                                Supplier<List<ExampleTopologies.Example>> examples) {
         Menu file = new Menu("_File", null,
                 actions.newFile.menuItem(), actions.open.menuItem(), recent(files), examples(files, examples),
                 new SeparatorMenuItem(),
-                actions.save.menuItem(), actions.saveAs.menuItem(),
+                actions.save.menuItem(), actions.saveAs.menuItem(), export(actions, exports),
                 new SeparatorMenuItem(),
                 actions.quit.menuItem());
         Menu edit = new Menu("_Edit", null,
@@ -40,11 +44,14 @@ public final class StudioMenuBar {
                 new SeparatorMenuItem(),
                 actions.cut.menuItem(), actions.copy.menuItem(), actions.paste.menuItem(),
                 actions.duplicate.menuItem(), actions.delete.menuItem(),
+                item("menu-copy-diagram", "Copy Diagram as Image", exports::copyDiagram),
                 new SeparatorMenuItem(),
                 actions.selectAll.menuItem());
         CheckMenuItem bottomPanel = toggle("menu-bottom-panel", "Bottom Panel", actions.bottomPanelShown);
         bottomPanel.setAccelerator(StudioActions.BOTTOM_PANEL_KEY);
-        Menu view = new Menu("_View", null,
+        CheckMenuItem present = toggle("menu-present", "Present", actions.presenting);
+        present.setAccelerator(StudioActions.PRESENT_KEY);
+        Menu view = new Menu("_View", null, present, new SeparatorMenuItem(),
                 actions.zoomIn.menuItem(), actions.zoomOut.menuItem(), actions.resetZoom.menuItem(), actions.fit.menuItem(),
                 new SeparatorMenuItem(),
                 toggle("menu-snap", "Snap to Grid", actions.snapToGrid),
@@ -56,6 +63,35 @@ public final class StudioMenuBar {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * File ▸ Export (id {@code menu-export}): the program (ids {@code menu-export-java},
+     * {@code menu-export-python}), the picture ({@code menu-export-png-1}, {@code -2}, {@code -4},
+     * {@code menu-export-svg}) and what the picture shows.
+     */
+    private static Menu export(StudioActions actions, ExportActions exports) {
+        Menu menu = new Menu("Export", null,
+                item("menu-export-java", "Java Program…", () -> exports.exportCode(ExportFormat.JAVA)),
+                item("menu-export-python", "Python Script…", () -> exports.exportCode(ExportFormat.PYTHON)),
+                new SeparatorMenuItem(),
+                item("menu-export-png-1", "PNG Image…", () -> exports.exportPng(1)),
+                item("menu-export-png-2", "PNG Image, 2×…", () -> exports.exportPng(2)),
+                item("menu-export-png-4", "PNG Image, 4×…", () -> exports.exportPng(4)),
+                item("menu-export-svg", "SVG Image…", exports::exportSvg),
+                new SeparatorMenuItem(),
+                toggle("menu-picture-selection", "Pictures: Only the Selection", actions.pictureOfSelection),
+                toggle("menu-picture-transparent", "Pictures: Transparent Background", actions.pictureTransparent),
+                toggle("menu-picture-numbers", "Pictures: Numbers of the Run", actions.pictureWithNumbers));
+        menu.setId("menu-export");
+        return menu;
+    }
+
+    private static MenuItem item(String id, String text, Runnable handler) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> handler.run());
+        return item;
     }
 
     private static Menu recent(FileActions files) {

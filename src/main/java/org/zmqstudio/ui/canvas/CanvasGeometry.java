@@ -8,6 +8,8 @@ import javafx.geometry.Point2D;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /**
  * Where the canvas draws the nodes and links of a topology, in canvas (model) coordinates. Made once
@@ -19,10 +21,21 @@ public final class CanvasGeometry {
     private final Map<String, Node> nodes = new HashMap<>();
     private final Map<String, Link> links = new HashMap<>();
     private final Map<String, LinkCurve> curves = new HashMap<>();
+    private final double minTextPixels;
 
-    CanvasGeometry(Topology topology) {
+    CanvasGeometry(Topology topology, double minTextPixels) {
         topology.nodes().forEach(n -> nodes.putIfAbsent(n.id(), n));
         topology.links().forEach(l -> links.putIfAbsent(l.id(), l));
+        this.minTextPixels = minTextPixels;
+    }
+
+    /**
+     * How high, in screen pixels, a live layer's text should at least be drawn: 0 (as usual), or about
+     * 18 in presentation mode, so that numbers stay legible from the back of a room. A layer draws its
+     * text (and the room around it) that many times larger than usual where the zoom would make it smaller.
+     */
+    public double minTextPixels() {
+        return minTextPixels;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.zmqstudio.ui.editor.ConnectNodes;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.MoveNodes;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.picture.NodeCard;
 
 /**
  * The canvas's mouse gestures. With the primary button: click selects (Shift adds or removes), dragging

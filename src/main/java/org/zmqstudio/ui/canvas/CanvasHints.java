@@ -8,6 +8,7 @@ import javafx.util.Duration;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.picture.MessageFlow;
 
 /**
  * The words the canvas shows beside its drawing: the feedback label near the cursor while a link is

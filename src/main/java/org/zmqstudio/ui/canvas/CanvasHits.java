@@ -6,6 +6,8 @@ import java.util.Map;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /** What lies under a canvas point: the topmost (last drawn) node, handle or link. */
 final class CanvasHits {

@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.picture.NodeCard;
 
 /**
  * Draws one frame of the canvas from immutable inputs: background and grid, then links
@@ -20,10 +21,11 @@ final class CanvasPainter {
 
     /**
      * Everything one frame shows. {@code overlay} may be {@code null}; {@code hoveredId} is the node under
-     * the mouse, or {@code null}; {@code focusRing} asks for the keyboard-focus border.
+     * the mouse, or {@code null}; {@code focusRing} asks for the keyboard-focus border; {@code presenting}
+     * asks for the large type of presentation mode.
      */
     record Frame(Topology topology, Selection selection, ProblemMarks marks, Viewport viewport,
-                 CanvasColors colors, Overlay overlay, String hoveredId, boolean focusRing) {
+                 CanvasColors colors, Overlay overlay, String hoveredId, boolean focusRing, boolean presenting) {
     }
 
     /** What an empty canvas says, so that a newcomer knows where to start. */
@@ -43,7 +45,9 @@ final class CanvasPainter {
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setFill(colors.background());
         gc.fillRect(0, 0, width, height);
-        paintGrid(gc, width, height, view, colors);
+        if (!frame.presenting()) {
+            paintGrid(gc, width, height, view, colors);
+        }
 
         gc.setTransform(view.zoom(), 0, 0, view.zoom(), view.offsetX(), view.offsetY());
         ViewBox visible = ViewBox.of(view, width, height);

@@ -7,9 +7,10 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Severity;
+import org.zmqstudio.picture.CardLayout;
+import org.zmqstudio.picture.NodeCard;
 
 /**
  * Draws the node cards: accent strip by pattern family, icon, socket type, label, bound endpoint, the
@@ -21,13 +22,10 @@ final class CardPainter {
     /** Below this zoom the cards are drawn without text or icons (unreadable anyway). */
     private static final double DETAIL_ZOOM = 0.5;
 
-    private static final Font LABEL = Font.font("System", FontWeight.BOLD, 14);
-    private static final Font TYPE = Font.font("System", FontWeight.BOLD, 12);
-    private static final Font ENDPOINT = Font.font("System", FontWeight.NORMAL, 11);
+    private static final Font LABEL = Font.font("System", FontWeight.BOLD, CardLayout.LABEL_SIZE);
+    private static final Font TYPE = Font.font("System", FontWeight.BOLD, CardLayout.TYPE_SIZE);
+    private static final Font ENDPOINT = Font.font("System", FontWeight.NORMAL, CardLayout.ENDPOINT_SIZE);
     private static final Font BADGE = Font.font("System", FontWeight.BOLD, 12);
-    private static final double ICON = 22;
-    /** Room between the card's left edge (with its accent strip) and its content. */
-    private static final double PADDING = 15;
 
     private final IconCache icons = new IconCache();
     private final TextFitter fitter = new TextFitter();
@@ -49,7 +47,12 @@ final class CardPainter {
                 paintPlainCard(gc, frame.colors(), node, outline, frame.viewport().zoom());
             } else {
                 paintCard(gc, frame.colors(), node, outline);
-                paintContent(gc, frame.colors(), node, frame.topology().bindEndpoint(node));
+                if (frame.presenting()) {
+                    PresentationType.paintContent(gc, frame.colors(), node, icons.icon(node.socket()), fitter,
+                            frame.viewport().zoom());
+                } else {
+                    paintContent(gc, frame.colors(), node, frame.topology().bindEndpoint(node));
+                }
                 if (node.id().equals(frame.hoveredId()) || frame.selection().nodeIds().contains(node.id())) {
                     paintHandle(gc, frame.colors(), node);
                 }
@@ -79,54 +82,51 @@ final class CardPainter {
         gc.setFill(accent);
         gc.fillRoundRect(x, y, NodeCard.WIDTH, NodeCard.HEIGHT, NodeCard.CORNER * 2, NodeCard.CORNER * 2);
         gc.setFill(colors.card());
-        gc.fillRoundRect(x + 6, y, NodeCard.WIDTH - 6, NodeCard.HEIGHT, NodeCard.CORNER * 2, NodeCard.CORNER * 2);
-        gc.fillRect(x + 6, y, NodeCard.CORNER, NodeCard.HEIGHT);
+        gc.fillRoundRect(x + CardLayout.STRIP, y, NodeCard.WIDTH - CardLayout.STRIP, NodeCard.HEIGHT,
+                NodeCard.CORNER * 2, NodeCard.CORNER * 2);
+        gc.fillRect(x + CardLayout.STRIP, y, NodeCard.CORNER, NodeCard.HEIGHT);
         if (outline != null) {
             gc.setStroke(outline);
             gc.setLineWidth(3);
             gc.strokeRoundRect(x - 1.5, y - 1.5, NodeCard.WIDTH + 3, NodeCard.HEIGHT + 3,
                     NodeCard.CORNER * 2 + 3, NodeCard.CORNER * 2 + 3);
         } else {
-            boolean external = node.behavior() instanceof Behavior.External; // a process outside: dashed
+            boolean external = CardLayout.external(node);
             gc.setStroke(external ? colors.secondaryText() : colors.cardBorder());
             gc.setLineWidth(external ? 2 : 1);
-            gc.setLineDashes(external ? new double[] {6, 4} : null);
+            gc.setLineDashes(external ? CardLayout.EXTERNAL_DASHES : null);
             gc.strokeRoundRect(x + 0.5, y + 0.5, NodeCard.WIDTH - 1, NodeCard.HEIGHT - 1,
                     NodeCard.CORNER * 2 - 1, NodeCard.CORNER * 2 - 1);
             gc.setLineDashes(null);
         }
     }
 
-    /** Row one: icon and socket type; row two: the label; row three: the endpoint it binds (after a bind mark). */
+    /** The {@link CardLayout}: row one icon and socket type, row two the label, row three the endpoint it binds. */
     private void paintContent(GraphicsContext gc, CanvasColors colors, Node node, String endpoint) {
-        double x = node.x() + PADDING;
+        double x = node.x();
         double y = node.y();
-        double width = NodeCard.WIDTH - PADDING - 10;
         Image icon = icons.icon(node.socket());
         if (icon != null) {
-            gc.drawImage(icon, x, y + 7, ICON, ICON);
+            gc.drawImage(icon, x + CardLayout.PADDING, y + CardLayout.ICON_Y, CardLayout.ICON, CardLayout.ICON);
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BASELINE);
-        gc.setFill(typeColor(colors, node));
+        gc.setFill(colors.typeText(node.socket().family()));
         gc.setFont(TYPE);
-        gc.fillText(node.socket().name() + (node.behavior() instanceof Behavior.External ? " · external" : ""), x + ICON + 6, y + 23);
+        gc.fillText(CardLayout.typeText(node), x + CardLayout.TYPE_X, y + CardLayout.TYPE_BASELINE);
         gc.setFill(colors.text());
         gc.setFont(LABEL);
-        gc.fillText(fitter.fit(node.displayLabel(), LABEL, width), x, y + 46);
+        gc.fillText(fitter.fit(node.displayLabel(), LABEL, CardLayout.TEXT_WIDTH), x + CardLayout.PADDING,
+                y + CardLayout.LABEL_BASELINE);
         gc.setFill(colors.secondaryText());
         gc.setFont(ENDPOINT);
         if (endpoint == null) {
-            gc.fillText("connects only", x, y + 62);
+            gc.fillText(CardLayout.CONNECTS_ONLY, x + CardLayout.PADDING, y + CardLayout.ENDPOINT_BASELINE);
         } else {
-            gc.fillRect(x, y + 55, 7, 7);
-            gc.fillText(fitter.fit(endpoint, ENDPOINT, width - 11), x + 11, y + 62);
+            gc.fillRect(x + CardLayout.PADDING, y + CardLayout.BIND_MARK_Y, CardLayout.BIND_MARK, CardLayout.BIND_MARK);
+            gc.fillText(fitter.fit(endpoint, ENDPOINT, CardLayout.TEXT_WIDTH - CardLayout.BIND_MARK - 4),
+                    x + CardLayout.ENDPOINT_X, y + CardLayout.ENDPOINT_BASELINE);
         }
-    }
-
-    private static Color typeColor(CanvasColors colors, Node node) {
-        Color accent = CanvasColors.accent(node.socket().family());
-        return colors.dark() ? accent.interpolate(Color.WHITE, 0.35) : accent.darker();
     }
 
     private static void paintHandle(GraphicsContext gc, CanvasColors colors, Node node) {

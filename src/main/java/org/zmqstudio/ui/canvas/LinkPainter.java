@@ -11,6 +11,9 @@ import org.zmqstudio.model.Behavior;
 import org.zmqstudio.model.Link;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.Severity;
+import org.zmqstudio.picture.Arrowhead;
+import org.zmqstudio.picture.LinkCurve;
+import org.zmqstudio.picture.MessageFlow;
 
 /**
  * Draws the links (curves with an arrowhead where messages arrive and a square on the binding side,
@@ -95,7 +98,7 @@ final class LinkPainter {
         gc.setLineDashes((double[]) null);
         gc.beginPath();
         for (LinkCurve c : relays) {
-            arrow(gc, c.x1(), c.y1(), c.x1() - c.x0(), c.y1() - c.y0(), 2, 9);
+            arrow(gc, c.x1(), c.y1(), c.x1() - c.x0(), c.y1() - c.y0(), Arrowhead.RELAY_GAP, Arrowhead.RELAY_SIZE);
         }
         gc.fill();
     }
@@ -130,33 +133,25 @@ final class LinkPainter {
         for (DrawnLink d : links) {
             LinkCurve c = d.curve();
             if (d.flow().toBind()) {
-                arrow(gc, c.x1(), c.y1(), c.x1() - c.c1x(), c.y1() - c.c1y(), 7, 13);
+                arrow(gc, c.x1(), c.y1(), c.x1() - c.c1x(), c.y1() - c.c1y(), Arrowhead.AT_BIND_GAP, Arrowhead.SIZE);
             }
             if (d.flow().toConnect()) {
-                arrow(gc, c.x0(), c.y0(), c.x0() - c.c0x(), c.y0() - c.c0y(), 3, 13);
+                arrow(gc, c.x0(), c.y0(), c.x0() - c.c0x(), c.y0() - c.c0y(), Arrowhead.AT_CONNECT_GAP, Arrowhead.SIZE);
             }
         }
         gc.fill();
         for (DrawnLink d : links) {
             LinkCurve c = d.curve();
-            gc.fillRect(c.x1() - 5, c.y1() - 5, 10, 10);
+            gc.fillRect(c.x1() - Arrowhead.BIND_SQUARE / 2, c.y1() - Arrowhead.BIND_SQUARE / 2, Arrowhead.BIND_SQUARE, Arrowhead.BIND_SQUARE);
         }
     }
 
-    /** Adds an arrowhead {@code size} long pointing along (dx, dy), its tip {@code gap} units before (x, y). */
+    /** Adds an {@link Arrowhead} to the path. */
     static void arrow(GraphicsContext gc, double x, double y, double dx, double dy, double gap, double size) {
-        double length = Math.hypot(dx, dy);
-        double ux = length == 0 ? 1 : dx / length;
-        double uy = length == 0 ? 0 : dy / length;
-        double tipX = x - ux * gap;
-        double tipY = y - uy * gap;
-        double backX = tipX - ux * size;
-        double backY = tipY - uy * size;
-        double half = size / 2;
-        gc.moveTo(tipX, tipY);
-        gc.lineTo(backX - uy * half, backY + ux * half);
-        gc.lineTo(backX + uy * half, backY - ux * half);
+        double[] p = Arrowhead.corners(x, y, dx, dy, gap, size);
+        gc.moveTo(p[0], p[1]);
+        gc.lineTo(p[2], p[3]);
+        gc.lineTo(p[4], p[5]);
         gc.closePath();
     }
-
 }

@@ -21,6 +21,8 @@ import org.zmqstudio.ui.editor.DeleteElements;
 import org.zmqstudio.ui.editor.AddElements;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.MoveNodes;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /**
  * The topology editor's drawing surface: draws the document's topology on a {@link Canvas} and turns
@@ -40,6 +42,9 @@ public final class TopologyCanvas extends Region {
     private static final double ZOOM_STEP = 1.2;
     private static final double FIT_MARGIN = 40;
     private static final double FIT_MAX_ZOOM = 1.5;
+    /** Presenting, the topology fills more of the screen: the room around it, and how large a small one may grow. */
+    private static final double PRESENT_FIT_MARGIN = 28;
+    private static final double PRESENT_FIT_MAX_ZOOM = 2.5;
 
     private final EditorDocument document;
     private final Canvas canvas = new Canvas();
@@ -56,6 +61,7 @@ public final class TopologyCanvas extends Region {
     private NodeMenuHandler nodeMenuHandler;
     private NodeMenuHandler typeBadgeHandler;
     private boolean snapToGrid = true;
+    private boolean presenting;
     private Overlay overlay;
     private String hoveredId;
     private String hoveredLinkId;
@@ -148,7 +154,23 @@ public final class TopologyCanvas extends Region {
         return zoom.getReadOnlyProperty();
     }
 
-    /** Shows every node, as large as fits (at most 150 %); an empty topology goes back to 100 %. */
+    /**
+     * Presentation mode's rendering: large type for the back of a room (titles at least 24 px on
+     * screen once fitted, wrapped to two lines), no grid, no focus border, the live numbers larger.
+     */
+    public void setPresenting(boolean on) {
+        presenting = on;
+        requestRedraw();
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /**
+     * Shows every node, as large as fits (at most 150 %, 250 % presenting, with less room around);
+     * an empty topology goes back to 100 %.
+     */
     public void fitToWindow() {
         List<Node> nodes = document.topology().nodes();
         if (nodes.isEmpty()) {
@@ -156,13 +178,15 @@ public final class TopologyCanvas extends Region {
             requestRedraw();
             return;
         }
-        double minX = nodes.stream().mapToDouble(Node::x).min().orElse(0) - FIT_MARGIN;
-        double minY = nodes.stream().mapToDouble(Node::y).min().orElse(0) - FIT_MARGIN;
-        double maxX = nodes.stream().mapToDouble(Node::x).max().orElse(0) + NodeCard.WIDTH + FIT_MARGIN;
-        double maxY = nodes.stream().mapToDouble(Node::y).max().orElse(0) + NodeCard.HEIGHT + FIT_MARGIN;
+        double margin = presenting ? PRESENT_FIT_MARGIN : FIT_MARGIN;
+        double minX = nodes.stream().mapToDouble(Node::x).min().orElse(0) - margin;
+        double minY = nodes.stream().mapToDouble(Node::y).min().orElse(0) - margin;
+        double maxX = nodes.stream().mapToDouble(Node::x).max().orElse(0) + NodeCard.WIDTH + margin;
+        double maxY = nodes.stream().mapToDouble(Node::y).max().orElse(0) + NodeCard.HEIGHT + margin;
         double width = Math.max(1, viewWidth());
         double height = Math.max(1, viewHeight());
-        double zoom = Math.min(FIT_MAX_ZOOM, Math.min(width / (maxX - minX), height / (maxY - minY)));
+        double zoom = Math.min(presenting ? PRESENT_FIT_MAX_ZOOM : FIT_MAX_ZOOM,
+                Math.min(width / (maxX - minX), height / (maxY - minY)));
         viewport.show((minX + maxX) / 2, (minY + maxY) / 2, width / 2, height / 2, zoom);
         requestRedraw();
     }
@@ -359,10 +383,11 @@ public final class TopologyCanvas extends Region {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         painter.paint(gc, canvas.getWidth(), canvas.getHeight(),
                 new CanvasPainter.Frame(shown, document.selection(), marks, viewport, colors(), overlay, hoveredId,
-                        isFocusVisible()));
+                        isFocusVisible() && !presenting, presenting));
         if (liveLayer != null) {
             gc.setTransform(viewport.zoom(), 0, 0, viewport.zoom(), viewport.offsetX(), viewport.offsetY());
-            liveLayer.paint(gc, new CanvasGeometry(shown), colors().dark());
+            liveLayer.paint(gc, new CanvasGeometry(shown, presenting ? PresentationType.NUMBER_PIXELS : 0),
+                    colors().dark());
             gc.setTransform(1, 0, 0, 1, 0, 0);
         }
     }

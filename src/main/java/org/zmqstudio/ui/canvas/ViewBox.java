@@ -1,6 +1,8 @@
 package org.zmqstudio.ui.canvas;
 
 import org.zmqstudio.model.Node;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /** The part of the model a frame shows, canvas units; what lies outside is not drawn. */
 record ViewBox(double minX, double minY, double maxX, double maxY) {

@@ -18,6 +18,12 @@ public interface FileDialogs {
     /** Where to save, or empty when the user cancels. {@code folder} may be {@code null}. */
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
 
+    /**
+     * Where to export, or empty when the user cancels: {@code kind} names what is written ("PNG
+     * image"), {@code extension} (with its dot) is added to a name typed without one.
+     */
+    Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension);
+
     /** Asks whether to save the changes to {@code topologyName} before they are replaced. */
     UnsavedChoice askAboutUnsavedChanges(String topologyName);
 

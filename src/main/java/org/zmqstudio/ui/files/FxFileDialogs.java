@@ -40,6 +40,19 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath)
+                .map(file -> file.getFileName().toString().contains(".") ? file : file.resolveSibling(file.getFileName() + extension));
+    }
+
+    @Override
     public UnsavedChoice askAboutUnsavedChanges(String topologyName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

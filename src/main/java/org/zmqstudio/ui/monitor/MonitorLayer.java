@@ -56,6 +56,9 @@ public final class MonitorLayer implements CanvasLayer {
     private Set<String> highlightedLinks = Set.of();
     private Set<String> selectedLinks = Set.of();
     private RunFailure failure;
+    /** How many times larger than {@link #LABEL} the numbers are drawn this frame (presentation mode: >= 1). */
+    private double textScale = 1;
+    private Font label = LABEL;
 
     /** @param topology the topology that runs */
     public MonitorLayer(Topology topology) {
@@ -85,6 +88,11 @@ public final class MonitorLayer implements CanvasLayer {
 
     @Override
     public void paint(GraphicsContext gc, CanvasGeometry geometry, boolean dark) {
+        double scale = Math.max(1, geometry.minTextPixels() / (LABEL.getSize() * gc.getTransform().getMxx()));
+        if (scale != textScale) {
+            textScale = scale;
+            label = Font.font(LABEL.getFamily(), FontWeight.BOLD, LABEL.getSize() * scale);
+        }
         if (failure != null && failure.nodeId() != null) {
             paintFailure(gc, geometry.nodeBounds(failure.nodeId()), failure.message());
         }
@@ -145,20 +153,20 @@ public final class MonitorLayer implements CanvasLayer {
         Point2D middle = geometry.pointOnLink(link.id(), 0.5);
         FlowSnapshot busiest = flows.stream().max((a, b) -> Double.compare(a.messagesPerSecond(), b.messagesPerSecond())).get();
         Color text = dark ? Color.web("#e6e6e6") : Color.web("#202124");
-        label(gc, Figures.rate(rate), middle.getX(), middle.getY() - 12, text, dark);
+        label(gc, Figures.rate(rate), middle.getX(), middle.getY() - 12 * textScale, text, dark);
         // The last interval's latency; the whole run's when a slow link timed nothing in it.
         LatencySummary hop = busiest.recentLatency().isEmpty() ? busiest.latency() : busiest.recentLatency();
         String latency = "p50 " + Figures.micros(hop.p50Micros(), !hop.isEmpty())
                 + "  p99 " + Figures.micros(hop.p99Micros(), !hop.isEmpty());
         boolean chosen = highlighted || selectedLinks.contains(link.id());
         if (chosen || !hop.isEmpty() && fitsAlong(geometry, link.id(), latency)) {
-            label(gc, latency, middle.getX(), middle.getY() - 30, text, dark);
+            label(gc, latency, middle.getX(), middle.getY() - 30 * textScale, text, dark);
         }
         QueueEstimate.fill(topology, snapshot, busiest).ifPresent(fill -> queueBar(gc, middle.getX(), middle.getY() + 1, fill));
         if (lost > 0) {
             boolean pulsing = pulse(link.id(), lost, nowNanos);
             double alpha = pulsing ? 0.55 + 0.45 * Math.abs(Math.sin((nowNanos - pulseStart.get(link.id())) / 1.2e8)) : 1;
-            label(gc, "✕ " + Figures.count(lost) + " dropped", middle.getX(), middle.getY() + 18,
+            label(gc, "✕ " + Figures.count(lost) + " dropped", middle.getX(), middle.getY() + 18 * textScale,
                     DROP.deriveColor(0, 1, 1, alpha), dark);
         }
     }
@@ -202,13 +210,13 @@ public final class MonitorLayer implements CanvasLayer {
         }
     }
 
-    private static void paintNode(GraphicsContext gc, NodeSnapshot node, Bounds card, boolean dark) {
+    private void paintNode(GraphicsContext gc, NodeSnapshot node, Bounds card, boolean dark) {
         if (card == null) {
             return;
         }
         String counts = "↑" + Figures.count(node.sent()) + "  ↓" + Figures.count(node.received())
                 + (node.lost() > 0 ? "  ✕" + Figures.count(node.lost()) : "");
-        label(gc, counts, card.getCenterX(), card.getMaxY() + 12, node.lost() > 0 ? DROP : dark ? Color.web("#e6e6e6") : Color.web("#202124"), dark);
+        label(gc, counts, card.getCenterX(), card.getMaxY() + 12 * textScale, node.lost() > 0 ? DROP : dark ? Color.web("#e6e6e6") : Color.web("#202124"), dark);
         Color badge = badgeColour(node.state());
         if (badge != null) {
             gc.setFont(BADGE);
@@ -244,23 +252,23 @@ public final class MonitorLayer implements CanvasLayer {
      * fan-outs made of them) show only their rate unless selected; labels of neighbouring links are
      * not compared.
      */
-    private static boolean fitsAlong(CanvasGeometry geometry, String linkId, String text) {
+    private boolean fitsAlong(CanvasGeometry geometry, String linkId, String text) {
         double length = geometry.pointOnLink(linkId, 0).distance(geometry.pointOnLink(linkId, 1));
         return length >= labelWidth(text) + 2 * LABEL_CLEARANCE;
     }
 
     /** The width of a label's background, canvas units (an estimate: the font is fixed). */
-    private static double labelWidth(String text) {
-        return text.length() * 6.4 + 10;
+    private double labelWidth(String text) {
+        return (text.length() * 6.4 + 10) * textScale;
     }
 
-    private static void label(GraphicsContext gc, String text, double x, double y, Color colour, boolean dark) {
-        gc.setFont(LABEL);
+    private void label(GraphicsContext gc, String text, double x, double y, Color colour, boolean dark) {
+        gc.setFont(label);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         double width = labelWidth(text);
         gc.setFill(dark ? Color.web("#202124cc") : Color.web("#ffffffd9"));
-        gc.fillRoundRect(x - width / 2, y - 8, width, 16, 8, 8);
+        gc.fillRoundRect(x - width / 2, y - 8 * textScale, width, 16 * textScale, 8, 8);
         gc.setFill(colour);
         gc.fillText(text, x, y);
     }

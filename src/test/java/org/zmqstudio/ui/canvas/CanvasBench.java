@@ -18,6 +18,7 @@ import org.zmqstudio.model.SocketType;
 import org.zmqstudio.model.Topology;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.picture.NodeCard;
 
 /**
  * The canvas's performance on a 500-node, 800-link topology, headless (Monocle, software rendering):

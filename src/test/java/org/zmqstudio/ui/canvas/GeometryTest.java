@@ -7,6 +7,8 @@ import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
+import org.zmqstudio.picture.NodeCard;
+import org.zmqstudio.picture.LinkCurve;
 
 /** The canvas's arithmetic: the viewport's transform and the shape of links. */
 class GeometryTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.zmqstudio.model.Node;
 import org.zmqstudio.model.SocketType;
+import org.zmqstudio.picture.MessageFlow;
 
 class MessageFlowTest {
 

@@ -38,6 +38,7 @@ import org.zmqstudio.model.Topology;
 import org.zmqstudio.model.Validator;
 import org.zmqstudio.ui.editor.EditorDocument;
 import org.zmqstudio.ui.editor.Selection;
+import org.zmqstudio.picture.NodeCard;
 
 /** The canvas in a bare window, driven with the mouse and keyboard as a person would. */
 @ExtendWith(ApplicationExtension.class)

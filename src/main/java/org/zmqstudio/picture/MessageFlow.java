@@ -1,4 +1,4 @@
-package org.zmqstudio.ui.canvas;
+package org.zmqstudio.picture;
 
 import org.zmqstudio.model.Node;
 
@@ -6,9 +6,9 @@ import org.zmqstudio.model.Node;
  * Which way data messages travel over a link, by socket type: towards the receiving side (PUSH to PULL,
  * PUB to SUB), both ways for request-reply and PAIR, neither for a pair of types that cannot be linked.
  */
-record MessageFlow(boolean toBind, boolean toConnect) {
+public record MessageFlow(boolean toBind, boolean toConnect) {
 
-    static MessageFlow of(Node connect, Node bind) {
+    public static MessageFlow of(Node connect, Node bind) {
         if (!connect.socket().canPairWith(bind.socket())) {
             return new MessageFlow(false, false);
         }
@@ -17,7 +17,7 @@ record MessageFlow(boolean toBind, boolean toConnect) {
     }
 
     /** "vent → worker", "client ↔ server (both ways)", or "nowhere: PUB and PUSH cannot talk". */
-    String describe(Node connect, Node bind) {
+    public String describe(Node connect, Node bind) {
         if (toBind && toConnect) {
             return connect.id() + " ↔ " + bind.id() + " (both ways)";
         }

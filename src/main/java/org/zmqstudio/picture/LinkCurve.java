@@ -1,4 +1,4 @@
-package org.zmqstudio.ui.canvas;
+package org.zmqstudio.picture;
 
 import org.zmqstudio.model.Node;
 
@@ -7,11 +7,11 @@ import org.zmqstudio.model.Node;
  * node ({@code x0,y0}) to the facing side of the bind node's card ({@code x1,y1}), leaving and arriving
  * square to the card's edge.
  */
-record LinkCurve(double x0, double y0, double c0x, double c0y, double c1x, double c1y, double x1, double y1) {
+public record LinkCurve(double x0, double y0, double c0x, double c0y, double c1x, double c1y, double x1, double y1) {
 
     private static final int SAMPLES = 24;
 
-    static LinkCurve between(Node connect, Node bind) {
+    public static LinkCurve between(Node connect, Node bind) {
         double dx = NodeCard.centreX(bind) - NodeCard.centreX(connect);
         double dy = NodeCard.centreY(bind) - NodeCard.centreY(connect);
         if (Math.abs(dx) >= NodeCard.WIDTH * 0.75 || Math.abs(dy) < NodeCard.HEIGHT) {
@@ -32,18 +32,18 @@ record LinkCurve(double x0, double y0, double c0x, double c0y, double c1x, doubl
         return new LinkCurve(x0, y0, x0, y0 + sign * pull, x1, y1 - sign * pull, x1, y1);
     }
 
-    double xAt(double t) {
+    public double xAt(double t) {
         double u = 1 - t;
         return u * u * u * x0 + 3 * u * u * t * c0x + 3 * u * t * t * c1x + t * t * t * x1;
     }
 
-    double yAt(double t) {
+    public double yAt(double t) {
         double u = 1 - t;
         return u * u * u * y0 + 3 * u * u * t * c0y + 3 * u * t * t * c1y + t * t * t * y1;
     }
 
     /** Whether the curve may overlap the rectangle (its control polygon's box does). */
-    boolean overlaps(double minX, double minY, double maxX, double maxY) {
+    public boolean overlaps(double minX, double minY, double maxX, double maxY) {
         return Math.min(Math.min(x0, x1), Math.min(c0x, c1x)) <= maxX
                 && Math.max(Math.max(x0, x1), Math.max(c0x, c1x)) >= minX
                 && Math.min(Math.min(y0, y1), Math.min(c0y, c1y)) <= maxY
@@ -51,7 +51,7 @@ record LinkCurve(double x0, double y0, double c0x, double c0y, double c1x, doubl
     }
 
     /** Distance from the point to the curve (to a fine polyline along it), canvas units. */
-    double distanceTo(double px, double py) {
+    public double distanceTo(double px, double py) {
         double best = Double.MAX_VALUE;
         double ax = x0;
         double ay = y0;
