@@ -99,7 +99,8 @@ public final class MainWindow {
         monitor = new LiveMonitor(document, canvas, problems, this::say);
         monitor.setMayReplaceDocument(files::mayDiscardChanges);
         javafx.scene.Node bottom = monitor.bottomPanel();
-        VBox canvasWithTour = new VBox(new TourPanel(document, canvas, monitor.controller()), canvas);
+        TourPanel tour = new TourPanel(document, canvas, monitor.controller());
+        VBox canvasWithTour = new VBox(tour, canvas);
         VBox.setVgrow(canvas, Priority.ALWAYS);
         SplitPane centre = new SplitPane(canvasWithTour, bottom);
         centre.setOrientation(Orientation.VERTICAL);
@@ -128,6 +129,13 @@ public final class MainWindow {
         monitor.installKeys(scene);
         presentation = new PresentationMode(stage, centre, canvas, monitor, actions.presenting, this::fitAfterNextLayout);
         presentation.installKeys(scene);
+        presentation.setTourSteps(() -> {
+            tour.next();
+            presentation.caption(tour.saying());
+        }, () -> {
+            tour.back();
+            presentation.caption(tour.saying());
+        });
         scene.setOnDragOver(this::fileDragOver);
         scene.setOnDragDropped(this::fileDropped);
         Theme.apply(scene, actions.darkTheme.get());
@@ -161,7 +169,7 @@ public final class MainWindow {
         return monitor;
     }
 
-    /** Presentation mode: the lead connects a tour's steps to it ({@link PresentationMode#setTourSteps}). */
+    /** Presentation mode, whose → and ← page the tour panel's steps and show each in its caption. */
     public PresentationMode presentation() {
         return presentation;
     }

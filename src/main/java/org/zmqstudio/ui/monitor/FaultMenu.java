@@ -1,6 +1,7 @@
 package org.zmqstudio.ui.monitor;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
@@ -9,24 +10,31 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import org.zmqstudio.metrics.NodeSnapshot;
 import org.zmqstudio.metrics.NodeState;
+import org.zmqstudio.model.ElementRef;
 import org.zmqstudio.runtime.RunHandle;
 
 /**
  * The faults a user can inject into a running node from its context menu: kill, restart, pause
  * (a slow consumer: queues fill to the high-water mark), resume, and a new work time per message.
  * Items ids: {@code fault-kill}, {@code fault-restart}, {@code fault-pause}, {@code fault-resume},
- * {@code fault-work}. Shows nothing while no run is live.
+ * {@code fault-work}, and {@code fault-diagnosis}, which opens the diagnosis of the node's lost, filtered
+ * and stranded messages. Shows nothing while no run is live.
  */
 final class FaultMenu {
 
     private final RunController controller;
     private final Node owner;
+    private final Consumer<ElementRef> diagnose;
     private final ContextMenu menu = new ContextMenu();
 
-    /** @param owner the node the menu belongs to (the canvas) */
-    FaultMenu(RunController controller, Node owner) {
+    /**
+     * @param owner    the node the menu belongs to (the canvas)
+     * @param diagnose opens the diagnosis of a node's losses
+     */
+    FaultMenu(RunController controller, Node owner, Consumer<ElementRef> diagnose) {
         this.controller = controller;
         this.owner = owner;
+        this.diagnose = diagnose;
         menu.setId("fault-menu");
     }
 
@@ -45,7 +53,9 @@ final class FaultMenu {
                 item("fault-pause", "Pause " + nodeId + " (stop receiving)", !dead && state != NodeState.PAUSED,
                         () -> handle.pause(nodeId)),
                 item("fault-resume", "Resume " + nodeId, state == NodeState.PAUSED, () -> handle.resume(nodeId)),
-                item("fault-work", "Work time per message…", !dead, () -> askWorkMillis(handle, nodeId)));
+                item("fault-work", "Work time per message…", !dead, () -> askWorkMillis(handle, nodeId)),
+                new SeparatorMenuItem(),
+                item("fault-diagnosis", "Why messages were lost here…", true, () -> diagnose.accept(ElementRef.node(nodeId))));
         menu.show(owner, screenX, screenY);
     }
 

@@ -81,7 +81,7 @@ public final class LiveMonitor {
         controller.setOnStarted(this::started);
         controller.setOnRecordingDone(say);
         document.addListener(this::documentChanged);
-        canvas.setOnNodeMenu(new FaultMenu(controller, canvas)::show);
+        canvas.setOnNodeMenu(new FaultMenu(controller, canvas, this::showDiagnosis)::show);
     }
 
     public RunActions actions() {
@@ -100,7 +100,7 @@ public final class LiveMonitor {
 
     /**
      * Opens the diagnosis of a node's or a link's lost, filtered and stranded messages in the last
-     * run (a click on a drop counter or a node's lost number on the canvas leads here).
+     * run (a node's context menu on the canvas, "Why messages were lost here…", leads here).
      */
     public void showDiagnosis(ElementRef place) {
         stats.get().showDiagnosis(place);

@@ -92,6 +92,11 @@ public final class TourPanel extends HBox {
         }
     }
 
+    /** What the panel says now: the step shown, or the opening line. */
+    public String saying() {
+        return say.getText();
+    }
+
     /** Shows the step before (or the opening line) without doing its action again. */
     public void back() {
         if (index >= 0) {
