@@ -2,7 +2,6 @@ package org.zmqstudio.ui;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -27,9 +26,6 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
  * there is one ({@link #setTourSteps}); Esc or F11 leave, back to the window as it was. UI thread only.
  */
 public final class PresentationMode {
-
-    /** The speeds + and − step through, slowest first. */
-    static final List<Double> SPEEDS = List.of(0.05, 0.1, 0.25, 0.5, 1.0);
 
     static final String HELP = "Space pause / step · F5 run · Shift+F5 stop · + − speed · Esc leave";
 
@@ -190,21 +186,14 @@ public final class PresentationMode {
         return true;
     }
 
+    /** + and −: the Run menu's next faster or slower speed, shown in the caption. */
     private void changeSpeed(int direction) {
-        DoubleProperty speed = monitor.actions().speedProperty();
-        double now = speed.get();
-        double next = now;
         if (direction > 0) {
-            next = SPEEDS.stream().filter(s -> s > now + 1e-9).findFirst().orElse(SPEEDS.get(SPEEDS.size() - 1));
+            monitor.actions().speedUp();
         } else {
-            for (double s : SPEEDS) {
-                if (s < now - 1e-9) {
-                    next = s;
-                }
-            }
+            monitor.actions().speedDown();
         }
-        speed.set(next);
-        caption.show("Speed " + (next >= 0.1 ? String.valueOf(next).replaceAll("\\.0$", "") : "0.05") + "×");
+        caption.show("Speed " + monitor.actions().speedText());
     }
 
     private void tourStep(Runnable step) {

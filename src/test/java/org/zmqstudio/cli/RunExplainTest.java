@@ -1,12 +1,13 @@
 package org.zmqstudio.cli;
 
+import org.zmqstudio.QuickExamples;
+import org.zmqstudio.persistence.TopologyFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +44,8 @@ class RunExplainTest {
     }
 
     @Test
-    void theSlowJoinersLossesAreExplainedAsPublishedBeforeTheSubscriptionArrived() throws IOException {
-        Explained run = explain("topologies/slow-joiner.json");
+    void theSlowJoinersLossesAreExplainedAsPublishedBeforeTheSubscriptionArrived() throws Exception {
+        Explained run = explain("slow-joiner.json");
 
         long lateLost = run.report.get("nodes").get("late-subscriber").get("lost").asLong();
         assertTrue(lateLost > 0, run.err);
@@ -55,8 +56,8 @@ class RunExplainTest {
     }
 
     @Test
-    void aSlowSubscribersLossesAreExplainedAsHighWaterMarkDrops() throws IOException {
-        Explained run = explain("topologies/slow-subscriber-hwm.json");
+    void aSlowSubscribersLossesAreExplainedAsHighWaterMarkDrops() throws Exception {
+        Explained run = explain("slow-subscriber-hwm.json");
 
         assertTrue(run.report.get("nodes").get("slow-subscriber").get("lost").asLong() > 0, run.err);
         assertTrue(run.causes.stream().anyMatch(c -> c.code.equals("hwm") && c.to.equals("slow-subscriber")), run.err);
@@ -65,8 +66,8 @@ class RunExplainTest {
     }
 
     @Test
-    void requestsALazyPirateClientGaveUpAreLostAndNoLongerInFlight() throws IOException {
-        Explained run = explain("topologies/lazy-pirate.json");
+    void requestsALazyPirateClientGaveUpAreLostAndNoLongerInFlight() throws Exception {
+        Explained run = explain("lazy-pirate.json");
 
         assertTrue(run.causes.stream().anyMatch(c -> c.code.equals("timed-out") && c.from.equals("server")), run.err);
         assertTrue(run.err.contains("(Lazy Pirate)"), run.err);
@@ -105,10 +106,10 @@ class RunExplainTest {
     @TempDir
     Path folder;
 
-    /** Runs a copy of the example whose tcp ports are any free ones (another run may hold the example's own). */
-    private Explained explain(String example) throws IOException {
-        Path file = folder.resolve(Path.of(example).getFileName());
-        Files.writeString(file, Files.readString(Path.of(example)).replaceAll("tcp://127\\.0\\.0\\.1:\\d+", "tcp://127.0.0.1:*"));
+    /** Runs a copy of the example at test speed whose tcp ports are any free ones (another run may hold the example's own). */
+    private Explained explain(String example) throws Exception {
+        Path file = folder.resolve(example);
+        TopologyFiles.save(QuickExamples.loadOnFreePorts(example), file);
         CommandLineRun run = CommandLineRun.of("run", file.toString(), "--explain", "--report", "-");
         assertEquals(0, run.exitCode(), run.err());
         List<Cause> causes = run.err().lines().map(LINE::matcher).filter(Matcher::matches)

@@ -1,5 +1,7 @@
 package org.zmqstudio.ui;
 
+import org.zmqstudio.QuickExamples;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,15 +36,9 @@ import org.zmqstudio.ui.monitor.RunController.Mode;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LossAndMessageWindowTest extends EditorWindowTestBase {
 
-    /** The example, its tcp endpoints on ports free now (another run may hold the example's own). */
+    /** The example at test speed, its tcp endpoints on ports free now. */
     private static Topology example(String name) throws Exception {
-        Topology example = TopologyFiles.load(Path.of("topologies", name));
-        for (Node node : example.nodes()) {
-            if (node.endpoint() != null && node.endpoint().startsWith("tcp://")) {
-                example = example.updateNode(node.id(), n -> n.withEndpoint("tcp://127.0.0.1:*"));
-            }
-        }
-        return example;
+        return QuickExamples.loadOnFreePorts(name);
     }
 
     private RunController controller() {

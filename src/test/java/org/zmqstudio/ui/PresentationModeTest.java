@@ -69,11 +69,12 @@ class PresentationModeTest extends EditorWindowTestBase {
         waitUntil(() -> window.presentation().isPresenting());
 
         robot.press(KeyCode.MINUS).release(KeyCode.MINUS);
-        assertEquals(0.5, window.monitor().actions().speedProperty().get(), 1e-9);
+        assertEquals(0.5, window.monitor().controller().speedProperty().get(), 1e-9);
         assertEquals("Speed 0.5×", window.presentation().captionText());
         robot.press(KeyCode.MINUS).release(KeyCode.MINUS);
+        assertEquals(0.2, window.monitor().controller().speedProperty().get(), 1e-9);
         robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
-        assertEquals(0.5, window.monitor().actions().speedProperty().get(), 1e-9);
+        assertEquals(0.5, window.monitor().controller().speedProperty().get(), 1e-9);
 
         robot.press(KeyCode.F5).release(KeyCode.F5);
         waitUntil(() -> mode() == Mode.RUNNING);

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -116,11 +115,6 @@ public final class RunActions {
 
     static String speedText(double value) {
         return new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString() + "×";
-    }
-
-    /** The slow-motion factor, 0.05 to 1, to read or set (presentation mode's +/− keys). */
-    public DoubleProperty speedProperty() {
-        return speed.valueProperty();
     }
 
     /**

@@ -160,8 +160,9 @@ public final class TourPanel extends HBox {
     private void arrow(KeyEvent event) {
         boolean right = event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.KP_RIGHT;
         boolean left = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.KP_LEFT;
-        if (!isVisible() || !(right || left) || event.isShiftDown() || event.isShortcutDown() || event.isAltDown()
-                || !arrowsAreTheTours(getScene())) {
+        Scene scene = getScene(); // null while presentation mode shows the canvas alone: it pages the tour then
+        if (scene == null || !isVisible() || !(right || left) || event.isShiftDown() || event.isShortcutDown()
+                || event.isAltDown() || !arrowsAreTheTours(scene)) {
             return;
         }
         if (right) {
