@@ -113,7 +113,8 @@ final class EngineBench {
         }
         for (NodeSnapshot node : last.nodes()) {
             if (node.lost() != 0 || node.errors() != 0) {
-                wrong.add(node.nodeId() + " lost " + node.lost() + " and had " + node.errors() + " errors");
+                wrong.add(node.nodeId() + " lost " + node.lost() + " and had " + node.errors() + " errors"
+                        + (node.lastError() == null ? "" : " (" + node.lastError() + ")"));
             }
         }
         if (!wrong.isEmpty()) {
