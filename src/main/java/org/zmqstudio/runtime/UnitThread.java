@@ -64,9 +64,14 @@ final class UnitThread implements Runnable, UnitSockets {
         } catch (RuntimeException e) {
             String why = e instanceof ZMQException z ? SocketOpener.reason(z) : String.valueOf(e.getMessage());
             String sentence = "node " + run.plan.node(unit.primary()).id() + " failed: " + why;
-            for (int node : nodes) {
-                run.metrics.node(node).state(NodeState.FAILED);
-                run.metrics.node(node).error(sentence);
+            // After the stop, the context may close under a thread the machine's load kept from its
+            // socket for the whole of the stop's join (a ClosedChannelException, ETERM): the run ends,
+            // the node did not fail.
+            if (!run.stopping()) {
+                for (int node : nodes) {
+                    run.metrics.node(node).state(NodeState.FAILED);
+                    run.metrics.node(node).error(sentence);
+                }
             }
             if (!reportedBound) {
                 run.start.bound(sentence);
