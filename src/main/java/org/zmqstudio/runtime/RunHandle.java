@@ -39,9 +39,7 @@ public interface RunHandle extends AutoCloseable {
      * few words (ZeroMQ monitor events), e.g. {@code server -> "1 peer connected (3 connections
      * accepted in all)"}; empty when no external node connects to a studio node.
      */
-    default Map<String, String> peersConnected() {
-        return Map.of();
-    }
+    Map<String, String> peersConnected();
 
     /**
      * The lost, filtered and in-flight messages of {@code snapshot}, one of this run's, under their

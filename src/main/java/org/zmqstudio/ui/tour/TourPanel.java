@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -72,9 +73,15 @@ public final class TourPanel extends HBox {
         next.setOnAction(e -> next());
         getChildren().addAll(count, say, back, next);
         document.addListener(this::documentChanged);
+        // The arrows are the tour's only while the panel is in a scene: presentation mode takes the
+        // window's content out and puts it back, which must not leave a second filter behind.
+        EventHandler<KeyEvent> arrows = this::arrow;
         sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, arrows);
+            }
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::arrow);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, arrows);
             }
         });
         documentChanged();
@@ -160,9 +167,8 @@ public final class TourPanel extends HBox {
     private void arrow(KeyEvent event) {
         boolean right = event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.KP_RIGHT;
         boolean left = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.KP_LEFT;
-        Scene scene = getScene(); // null while presentation mode shows the canvas alone: it pages the tour then
-        if (scene == null || !isVisible() || !(right || left) || event.isShiftDown() || event.isShortcutDown()
-                || event.isAltDown() || !arrowsAreTheTours(scene)) {
+        if (!isVisible() || !(right || left) || event.isShiftDown() || event.isShortcutDown() || event.isAltDown()
+                || !arrowsAreTheTours(getScene())) {
             return;
         }
         if (right) {
